@@ -1,0 +1,24 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Only the extension's own assets ship in it; the demo site and the sample badges in public/ do not.
+const EXTENSION_PUBLIC = /^icon\//;
+
+export default defineConfig({
+  srcDir: 'extension',
+  imports: false,
+  manifest: {
+    name: 'Badge Lens',
+    description: 'Finds Open Badges on the pages you visit and verifies them in your browser.',
+    permissions: ['storage'],
+  },
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      const kept = files.filter((file) => EXTENSION_PUBLIC.test(file.relativeDest));
+      files.splice(0, files.length, ...kept);
+    },
+  },
+  vite: () => ({
+    plugins: [preact()],
+  }),
+});
