@@ -1,4 +1,4 @@
-import { concatBytes } from './bytes.ts';
+import { concatBytes } from '../util/bytes.ts';
 import { BadgeLensError } from '../errors.ts';
 import { crc32 } from './crc32.ts';
 import { KIND_BY_PNG_KEYWORD, PNG_KEYWORDS, isBadgeKind, type BadgeKind } from './kinds.ts';

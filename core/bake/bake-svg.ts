@@ -29,14 +29,15 @@ export function bakeSvg(svg: string, payload: string, kind: BadgeKind = 'asserti
   if (!isBadgeKind(kind)) throw new BadgeLensError('invalid-argument', `Unknown badge kind '${String(kind)}'.`);
   const text = payload.trim();
   if (text === '') throw new BadgeLensError('invalid-payload', 'There is nothing to bake: the payload is empty.');
-  const scan = scanXml(svg, (localName) => BADGE_LOCAL_NAMES.has(localName));
+  const bytes = new TextEncoder().encode(svg);
+  const scan = scanXml(bytes, BADGE_LOCAL_NAMES, { whole: true });
   const root = scan.root;
   if (root === undefined || root.localName !== 'svg') throw new BadgeLensError('invalid-image', 'The image is not an SVG document.');
   if (scan.truncated) throw new BadgeLensError('invalid-image', 'The SVG ends inside markup: it is incomplete.');
 
   const edits: Edit[] = scan.hits
     .filter((hit) => kindOfSvgElement(hit.namespace, hit.localName) !== undefined)
-    .map((hit) => ({ start: withLeadingSpace(svg, hit.start), end: hit.end, text: '' }));
+    .map((hit) => ({ start: withLeadingSpace(bytes, hit.start), end: hit.end, text: '' }));
 
   const { namespace, localName } = SVG_ELEMENTS[kind];
   const prefix = prefixFor(root, kind, namespace);
@@ -46,11 +47,15 @@ export function bakeSvg(svg: string, payload: string, kind: BadgeKind = 'asserti
   const closing = root.selfClosing ? `>${element}\n</${root.qualifiedName}>` : `>${element}`;
   edits.push({ start: tagEnd, end: root.startTagEnd + 1, text: `${declaration}${closing}` });
 
-  let out = svg;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) {
-    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  // Offsets are in bytes and every edit sits between ASCII markup, so each kept slice is whole UTF-8.
+  const decoder = new TextDecoder();
+  let out = '';
+  let at = 0;
+  for (const edit of edits.sort((a, b) => a.start - b.start)) {
+    out += decoder.decode(bytes.subarray(at, edit.start)) + edit.text;
+    at = edit.end;
   }
-  return out;
+  return out + decoder.decode(bytes.subarray(at));
 }
 
 function prefixFor(root: XmlRoot, kind: BadgeKind, namespace: string): string {
@@ -89,8 +94,8 @@ function hostedUrl(json: string): string | undefined {
 }
 
 /** Extends a removal back over the white space that indented the element. */
-function withLeadingSpace(svg: string, start: number): number {
+function withLeadingSpace(bytes: Uint8Array, start: number): number {
   let s = start;
-  while (s > 0 && /[ \t\r\n]/.test(svg[s - 1]!)) s--;
+  while (s > 0 && (bytes[s - 1] === 0x20 || bytes[s - 1] === 0x09 || bytes[s - 1] === 0x0a || bytes[s - 1] === 0x0d)) s--;
   return s;
 }

@@ -1,4 +1,4 @@
-import { concatBytes } from './bytes.ts';
+import { concatBytes } from '../util/bytes.ts';
 import { Gunzip, Unzlib } from 'fflate';
 
 export type Inflated =

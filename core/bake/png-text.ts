@@ -1,6 +1,6 @@
 import { CHUNK_ITXT, CHUNK_TEXT, CHUNK_ZTXT, chunkTypeName } from './png-chunks.ts';
 import { inflateBounded } from './inflate.ts';
-import { decodeLatin1, decodeUtf8 } from './text-decoding.ts';
+import { decodeLatin1, decodeUtf8 } from '../util/text.ts';
 
 /** PNG §11.3.4: a keyword is 1–79 Latin-1 bytes followed by a NUL. */
 const MAX_KEYWORD = 79;

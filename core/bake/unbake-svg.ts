@@ -10,9 +10,9 @@ const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
  * OB 3.0 §5.3.2: the payload is the CDATA body (JSON) or the `verify` attribute (VC-JWT);
  * OB 2.0 Baking: the body holds the assertion JSON and `verify` its URL, or `verify` alone holds a JWS.
  */
-export function unbakeSvg(text: string): Unbaked {
+export function unbakeSvg(bytes: Uint8Array): Unbaked {
   const log = new UnbakeLog();
-  const scan = scanXml(text, (localName) => BADGE_LOCAL_NAMES.has(localName));
+  const scan = scanXml(bytes, BADGE_LOCAL_NAMES);
   if (scan.root === undefined || scan.root.localName !== 'svg') {
     const seen = scan.root === undefined ? 'no root element' : `a <${scan.root.qualifiedName}> root element`;
     return { found: false, format: null, reason: 'not-an-image', message: `This is not a PNG or SVG image (an XML document with ${seen}).`, warnings: [] };
@@ -48,6 +48,10 @@ export function unbakeSvg(text: string): Unbaked {
 
 function payloadOf(hit: XmlElementHit, kind: BadgeKind, log: UnbakeLog): BakedPayload | undefined {
   const element = { qualifiedName: hit.qualifiedName, namespace: hit.namespace! };
+  if (hit.body.text === undefined) {
+    log.reject('corrupt', 'unreadable', `The text of <${hit.qualifiedName}> is not valid UTF-8.`);
+    return undefined;
+  }
   const body = hit.body.text.trim();
   const verify = hit.attributes.get('verify')?.trim();
   if (hit.level !== 1) {

@@ -1,6 +1,5 @@
 import { isPng } from './png-chunks.ts';
 import { formatBytes } from './png-text.ts';
-import { decodeUtf8 } from './text-decoding.ts';
 import { unbakePng } from './unbake-png.ts';
 import { unbakeSvg } from './unbake-svg.ts';
 import { DEFAULT_UNBAKE_LIMITS, type Unbaked, type UnbakeLimits } from './unbaked.ts';
@@ -24,11 +23,7 @@ export function unbake(bytes: Uint8Array, limits: UnbakeLimits = {}): Unbaked {
   if (isUtf16(bytes)) {
     return { found: false, format: 'svg', reason: 'unsupported', message: 'This SVG is encoded as UTF-16; only UTF-8 SVGs are read.', warnings: [] };
   }
-  const text = decodeUtf8(bytes);
-  if (text === undefined) {
-    return { found: false, format: 'svg', reason: 'unsupported', message: 'This SVG is not valid UTF-8 text.', warnings: [] };
-  }
-  return unbakeSvg(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  return unbakeSvg(bytes);
 }
 
 function notAnImage(message: string): Unbaked {

@@ -24,7 +24,7 @@ export interface BakedPayload {
   readonly payload: string;
   /** SVG: the `verify` attribute when the body held the payload (OB 2.0 hosted bakes put the URL here). */
   readonly verify?: string;
-  /** Byte offset (PNG chunk) or character offset (SVG element) where the badge starts. */
+  /** Byte offset where the badge's chunk (PNG) or element (SVG) starts. */
   readonly offset: number;
 }
 

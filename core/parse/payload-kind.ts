@@ -1,5 +1,5 @@
 import type { BadgeKind } from '../bake/kinds.ts';
-import { base64urlToBytes } from './base64url.ts';
+import { base64urlToBytes } from '../util/base64url.ts';
 
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.([A-Za-z0-9_-]+)\.[A-Za-z0-9_-]*$/;
 
@@ -16,8 +16,8 @@ export function kindOfPayload(payload: string): BadgeKind {
   const json = jws ? decodeJwsPayload(jws[1]!) : parseJson(text);
   if (typeof json !== 'object' || json === null) return 'assertion';
   const record = json as Record<string, unknown>;
-  const document = typeof record.vc === 'object' && record.vc !== null ? (record.vc as Record<string, unknown>) : record;
-  const types = asStrings(document.type);
+  const body = typeof record.vc === 'object' && record.vc !== null ? (record.vc as Record<string, unknown>) : record;
+  const types = asStrings(body.type);
   if (types.includes('ClrCredential')) return 'clr';
   if (types.includes('VerifiableCredential') || types.some((t) => t.endsWith('Credential'))) return 'credential';
   return 'assertion';

@@ -1,9 +1,16 @@
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const LENIENT_UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** Strict UTF-8 (PNG iTXt §11.3.4.5, SVG files); undefined when the bytes are not valid UTF-8. */
+/**
+ * Strict UTF-8 (PNG iTXt §11.3.4.5, SVG files); undefined when the bytes are not valid UTF-8.
+ * The lenient decoder is several times faster than the fatal one in some engines (Node 20 sends fatal
+ * decoding through ICU), so it runs first and the strict one only settles text that holds U+FFFD.
+ */
 export function decodeUtf8(bytes: Uint8Array): string | undefined {
+  const text = LENIENT_UTF8.decode(bytes);
+  if (!text.includes('\ufffd')) return text;
   try {
-    return UTF8.decode(bytes);
+    return STRICT_UTF8.decode(bytes);
   } catch {
     return undefined;
   }
