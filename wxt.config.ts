@@ -11,6 +11,8 @@ export default defineConfig({
     name: 'Badge Lens',
     description: 'Finds Open Badges on the pages you visit and verifies them in your browser.',
     permissions: ['storage'],
+    // Firefox needs a stable add-on id for storage and MV3; it is not used by Chrome.
+    browser_specific_settings: { gecko: { id: 'badge-lens@badge-lens.invalid' } },
   },
   hooks: {
     'build:publicAssets': (_wxt, files) => {
