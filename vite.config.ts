@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { schemas } from './build/vite-plugin-schemas.ts';
 
 /**
  * `vite build` builds the widget into one ES module (dist/widget/); `vite build --mode cli` builds the
@@ -8,6 +9,7 @@ import { defineConfig } from 'vite';
 export default defineConfig(({ mode }) =>
   mode === 'cli'
     ? {
+        plugins: [schemas()],
         publicDir: false,
         build: {
           ssr: 'cli/main.ts',
@@ -19,7 +21,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
-        plugins: [preact()],
+        plugins: [preact(), schemas()],
         publicDir: false,
         define: { 'process.env.NODE_ENV': '"production"' },
         build: {

@@ -1,8 +1,9 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import { schemas } from './build/vite-plugin-schemas.ts';
 
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [preact(), schemas()],
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'test/bench/**', 'node_modules/**'],

@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { schemas } from './build/vite-plugin-schemas.ts';
 
 // Only the extension's own assets ship in it; the demo site and the sample badges in public/ do not.
 const EXTENSION_PUBLIC = /^icon\//;
@@ -21,6 +22,6 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), schemas()],
   }),
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { schemas } from '../../build/vite-plugin-schemas.ts';
 import type * as Core from '../../core/index.ts';
 
 const ENTRY = fileURLToPath(new URL('../../core/index.ts', import.meta.url));
@@ -22,6 +23,7 @@ export async function loadShippedCores(count: number): Promise<(typeof Core)[]> 
     configFile: false,
     logLevel: 'silent',
     publicDir: false,
+    plugins: [schemas()],
     build: { write: false, minify: true, target: 'es2022', lib: { entry: ENTRY, formats: ['es'], fileName: 'core' } },
   });
   const chunk = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : [])).find((c) => c.type === 'chunk' && c.isEntry);
