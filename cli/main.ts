@@ -1,11 +1,13 @@
 import { bakeCommand, BAKE_HELP } from './commands/bake.ts';
 import { unbakeCommand, UNBAKE_HELP } from './commands/unbake.ts';
+import { verifyCommand, VERIFY_HELP } from './commands/verify.ts';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from './io.ts';
 import { nodeIo } from './node-io.ts';
 
 export const HELP = `Usage: badge-lens <command> [options]
 
 Commands:
+  verify [options] INPUT...                verify badges: files, baked images or URLs
   unbake FILE... [--json]                  read the badge baked into PNG or SVG images
   bake IMAGE PAYLOAD_FILE -o OUT [--kind]  bake a badge into a PNG or SVG image
 
@@ -13,11 +15,12 @@ Run 'badge-lens <command> --help' for a command's options.
 `;
 
 const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number>>> = {
+  verify: verifyCommand,
   unbake: unbakeCommand,
   bake: bakeCommand,
 };
 
-export { BAKE_HELP, UNBAKE_HELP };
+export { BAKE_HELP, UNBAKE_HELP, VERIFY_HELP };
 
 /** Runs the command line and returns the exit status. */
 export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {

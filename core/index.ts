@@ -20,3 +20,14 @@ export type {
 export { BadgeLensError } from './errors.ts';
 export type { BadgeLensErrorCode } from './errors.ts';
 export { kindOfPayload } from './parse/payload-kind.ts';
+export { verify } from './verify/verify.ts';
+export type { BadgeInput } from './verify/resolve-input.ts';
+export type { VerifyOptions } from './verify/options.ts';
+export { createVerifyCache } from './verify/cache.ts';
+export type { VerifyCache } from './verify/cache.ts';
+export type { NetLimits, NetOptions, FetchRecord, FetchFailure, SuppliedDocument } from './net/types.ts';
+export { identityMatches } from './verify/recipient.ts';
+export type { RecipientIdentity } from './verify/recipient.ts';
+export { CHECK_IDS } from './model/report.ts';
+export type { Check, CheckId, CheckStatus, Form, RecipientMatch, Report, Status, Version } from './model/report.ts';
+export type { Alignment, Badge, Criteria, EndorsementSummary, Evidence, Issuer, Recipient, Result } from './model/badge.ts';

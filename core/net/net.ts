@@ -1,9 +1,10 @@
+import { parseJson } from '../util/json.ts';
 import { decodeUtf8 } from '../util/text.ts';
 import { fetchResource, hostOf } from './fetch-resource.ts';
 import type { Fetched, FetchFailure, FetchRecord, NetOptions, ResourceKind, SuppliedDocument } from './types.ts';
 
 export type JsonFetched =
-  | { readonly ok: true; readonly url: string; readonly finalUrl: string; readonly value: unknown; readonly text: string; readonly source: 'network' | 'documents' }
+  | { readonly ok: true; readonly url: string; readonly finalUrl: string; readonly value: unknown; readonly source: 'network' | 'documents' }
   | { readonly ok: false; readonly url: string; readonly reason: FetchFailure; readonly status?: number; readonly message: string };
 
 /**
@@ -48,7 +49,24 @@ export function createNet(options: NetOptions = {}): Net {
     return fetched;
   };
 
-  const json = async (url: string): Promise<JsonFetched> => {
+  const parsed = new Map<string, Promise<JsonFetched>>();
+  const json = (url: string): Promise<JsonFetched> => {
+    const key = withoutFragment(url);
+    let result = parsed.get(key);
+    if (result === undefined) {
+      result = loadJson(key);
+      parsed.set(key, result);
+    }
+    return result;
+  };
+
+  const loadJson = async (url: string): Promise<JsonFetched> => {
+    const given = supplied.get(url);
+    if (given !== undefined && typeof given !== 'string' && !(given instanceof Uint8Array)) {
+      // Supplied as parsed JSON: used as it is, without a round trip through text.
+      records.push({ url, source: 'documents', outcome: 'ok' });
+      return { ok: true, url, finalUrl: url, value: given, source: 'documents' };
+    }
     const fetched = await resource(url, 'json');
     if (!fetched.ok) return fetched;
     const text = decodeUtf8(fetched.bytes);
@@ -56,18 +74,10 @@ export function createNet(options: NetOptions = {}): Net {
     if (text === undefined || value === undefined) {
       return { ok: false, url, reason: 'not-json', message: `The document at ${hostOf(url)} is not JSON.` };
     }
-    return { ok: true, url, finalUrl: fetched.finalUrl, value, text, source: fetched.source };
+    return { ok: true, url, finalUrl: fetched.finalUrl, value, source: fetched.source };
   };
 
   return { resource, json, records, options };
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch {
-    return undefined;
-  }
 }
 
 function toMap(documents: NetOptions['documents']): ReadonlyMap<string, SuppliedDocument> {

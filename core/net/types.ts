@@ -19,8 +19,8 @@ export const DEFAULT_NET_LIMITS: Required<NetLimits> = {
   maxRedirects: 5,
 };
 
-/** A pre-fetched document: parsed JSON, or text (a JWS, a VC-JWT), or bytes (an image). */
-export type SuppliedDocument = string | Uint8Array | { readonly [key: string]: unknown } | readonly unknown[];
+/** A pre-fetched document: parsed JSON (any value), or text (a JWS, a VC-JWT), or bytes (an image). */
+export type SuppliedDocument = unknown;
 
 export interface NetOptions {
   /** Injected fetch; defaults to the global one. */

@@ -46,6 +46,42 @@ export function measurePair(subject: () => unknown, floor: () => unknown, option
   return { subject: timing(subjectSamples, subjectBatch), floor: timing(floorSamples, floorBatch) };
 }
 
+/** `measurePair` for async work: each call is awaited before the next, in batches, as above. */
+export async function measurePairAsync(subject: () => Promise<unknown>, floor: () => Promise<unknown>, options: MeasureOptions = {}): Promise<{ subject: Timing; floor: Timing }> {
+  const o = { ...DEFAULTS, ...options };
+  await warmUpAsync(subject, o.warmupMs / 2);
+  await warmUpAsync(floor, o.warmupMs / 2);
+  const subjectBatch = await batchSizeAsync(subject, o.minBatchMs);
+  const floorBatch = await batchSizeAsync(floor, o.minBatchMs);
+  const subjectSamples: number[] = [];
+  const floorSamples: number[] = [];
+  const deadline = now() + o.budgetMs * 1e6;
+  while (true) {
+    subjectSamples.push((await timeBatchAsync(subject, subjectBatch)) / subjectBatch);
+    floorSamples.push((await timeBatchAsync(floor, floorBatch)) / floorBatch);
+    if (subjectSamples.length < o.minSamples || subjectSamples.length % 20 !== 0) continue;
+    if (Math.max(spreadOf(subjectSamples), spreadOf(floorSamples)) <= o.tolerance || now() > deadline) break;
+  }
+  return { subject: timing(subjectSamples, subjectBatch), floor: timing(floorSamples, floorBatch) };
+}
+
+async function warmUpAsync(fn: () => Promise<unknown>, ms: number): Promise<void> {
+  const end = now() + ms * 1e6;
+  while (now() < end) for (let i = 0; i < 10; i++) sink = await fn();
+}
+
+async function batchSizeAsync(fn: () => Promise<unknown>, minBatchMs: number): Promise<number> {
+  let calls = 1;
+  while ((await timeBatchAsync(fn, calls)) < minBatchMs * 1e6) calls *= 2;
+  return calls;
+}
+
+async function timeBatchAsync(fn: () => Promise<unknown>, calls: number): Promise<number> {
+  const start = now();
+  for (let i = 0; i < calls; i++) sink = await fn();
+  return now() - start;
+}
+
 function timing(samples: readonly number[], callsPerSample: number): Timing {
   return { medianNs: median(samples), spread: spreadOf(samples), samples: samples.length, callsPerSample };
 }

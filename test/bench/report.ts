@@ -21,7 +21,7 @@ export interface Target {
  * range across loads, the ratio as the budget states it, the target, and OK or OVER.
  */
 export function formatTable(rows: readonly BenchRow[]): string {
-  const header = ['figure', 'unbake (range over loads)', 'floor', 'ratio (range)', 'target', ''];
+  const header = ['figure', 'measured (range over loads)', 'floor', 'ratio (range)', 'target', ''];
   const lines = rows.map((row) => {
     const subject = row.perLoad.map((m) => m.subject.medianNs);
     const floor = row.perLoad.map((m) => m.floor.medianNs);
@@ -43,7 +43,7 @@ export function formatTable(rows: readonly BenchRow[]): string {
   const notes = rows.map((r) => {
     const samples = Math.min(...r.perLoad.map((m) => m.subject.samples));
     const m = r.perLoad[0]!;
-    return `  ${r.figure}: ${r.perLoad.length} loads, each ≥ ${samples} samples of ${m.subject.callsPerSample} calls (unbake) and of ${m.floor.callsPerSample} (floor), after warm-up`;
+    return `  ${r.figure}: ${r.perLoad.length} loads, each ≥ ${samples} samples of ${m.subject.callsPerSample} calls (measured) and of ${m.floor.callsPerSample} (floor), after warm-up`;
   });
   return [
     render(header),

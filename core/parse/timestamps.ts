@@ -1,0 +1,40 @@
+/**
+ * Reads a badge date: ISO 8601 (with or without time or zone; OB 2.0 DateTime) or, as OB 0.5–1.0 allowed,
+ * a Unix timestamp in seconds (number or digit string). A date without a zone is read as UTC.
+ */
+export function parseBadgeDate(value: unknown): Date | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? fromSeconds(value) : undefined;
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (/^\d{9,11}$/.test(text)) return fromSeconds(Number(text));
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(text);
+  if (!match) return undefined;
+  const [, y, mo, d, h = '00', mi = '00', s = '00', frac = '', zone = 'Z'] = match;
+  const iso = `${y}-${mo}-${d}T${h}:${mi}:${s}${frac}${normaliseZone(zone)}`;
+  const date = new Date(iso);
+  // Date accepts 2024-02-31 and rolls it over; a real date reads back the same day.
+  if (Number.isNaN(date.getTime()) || !sameCalendarDay(date, iso)) return undefined;
+  return date;
+}
+
+/** ISO 8601 in UTC, without milliseconds when there are none. */
+export function toIso(date: Date): string {
+  return date.toISOString().replace('.000Z', 'Z');
+}
+
+function fromSeconds(seconds: number): Date | undefined {
+  const date = new Date(seconds * 1000);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+function normaliseZone(zone: string): string {
+  if (zone.toUpperCase() === 'Z') return 'Z';
+  return zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+}
+
+function sameCalendarDay(date: Date, iso: string): boolean {
+  const offset = /([+-])(\d{2}):(\d{2})$/.exec(iso);
+  const minutes = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;
+  const local = new Date(date.getTime() + minutes * 60_000);
+  return local.toISOString().slice(0, 10) === iso.slice(0, 10);
+}
