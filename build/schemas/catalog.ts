@@ -1,6 +1,6 @@
 import type AjvCore from 'ajv/dist/core.js';
 import { createAjv, draftOf, type Draft } from './ajv-instance.ts';
-import { validationsOf, type ContextValidation } from './context-validations.ts';
+import { termsOf, validationsOf, type ContextValidation } from './context-validations.ts';
 import { DATA_DIR, readManifest, readShipped, type ManifestEntry } from './manifest.ts';
 import { refTargets } from './ref-targets.ts';
 import { REPAIRS } from './repairs.ts';
@@ -23,6 +23,8 @@ export class SchemaCatalog {
   readonly schemas: readonly CatalogSchema[];
   /** Context URL (and each alias) → the validations that context names. */
   readonly contextValidations: ReadonlyMap<string, readonly ContextValidation[]>;
+  /** Context URL (and each alias) → its terms and the IRIs they expand to, for contexts that name validations. */
+  readonly contextTerms: ReadonlyMap<string, Readonly<Record<string, string>>>;
   /** Messages from Ajv (unknown formats, ignored keywords), for the build to show. */
   readonly warnings: string[] = [];
   readonly #ajv = new Map<Draft, AjvCore>();
@@ -53,12 +55,19 @@ export class SchemaCatalog {
       }));
     });
     const table = new Map<string, readonly ContextValidation[]>();
+    const terms = new Map<string, Readonly<Record<string, string>>>();
     for (const entry of manifest.contexts) {
-      const validations = Object.freeze(validationsOf(readShipped(entry, dataDir).document));
+      const { document } = readShipped(entry, dataDir);
+      const validations = Object.freeze(validationsOf(document));
       if (validations.length === 0) continue;
-      for (const url of [entry.url, ...entry.aliases]) table.set(url, validations);
+      const contextTerms = Object.freeze(termsOf(document));
+      for (const url of [entry.url, ...entry.aliases]) {
+        table.set(url, validations);
+        terms.set(url, contextTerms);
+      }
     }
     this.contextValidations = table;
+    this.contextTerms = terms;
   }
 
   schemaNamed(name: string): CatalogSchema | undefined {

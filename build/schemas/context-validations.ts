@@ -79,3 +79,21 @@ export function validationsOf(document: unknown): ContextValidation[] {
   }
   return validations;
 }
+
+/**
+ * The context's terms with the absolute IRI each expands to (prefixes included), so that the verifier can
+ * write an extension node's keys the way its schema names them: a node may say `http://schema.org/text`
+ * where the context calls it `exampleProperty`, and JSON-LD processors (badgecheck) compact before
+ * validating.
+ */
+export function termsOf(document: unknown): Record<string, string> {
+  if (!isObject(document)) return {};
+  const definitions = definitionsOf(document);
+  const terms: Record<string, string> = {};
+  for (const term of definitions.keys()) {
+    if (term.startsWith('@')) continue;
+    const iri = expandIri(term, definitions);
+    if (iri !== undefined) terms[term] = iri;
+  }
+  return terms;
+}

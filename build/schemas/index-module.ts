@@ -30,5 +30,7 @@ export function indexModule(catalog: SchemaCatalog): string {
     contexts.push(`  [${JSON.stringify(url)}, c${i}],`);
   }
   lines.push(`export const contextValidations = new Map([\n${contexts.join('\n')}\n]);`);
+  const terms = [...catalog.contextTerms].map(([url, table]) => `  [${JSON.stringify(url)}, ${JSON.stringify(table)}],`);
+  lines.push(`export const contextTerms = new Map([\n${terms.join('\n')}\n]);`);
   return `${lines.join('\n')}\n`;
 }

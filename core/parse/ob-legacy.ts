@@ -31,7 +31,8 @@ export interface IdentityObject {
   readonly salt?: string;
 }
 
-const HASH_PREFIX = /^(sha1|sha256|sha384|sha512|md5)\$/i;
+// Any `name$hex`: an algorithm the verifier does not know is still a hash, and says so later.
+const HASH_FORM = /^[a-z0-9-]+\$[0-9a-f]+$/i;
 
 export function readAssertion(doc: JsonRecord, version: '0.5' | '1.0' | '1.1' | '2.0'): ObAssertion {
   const verify = isRecord(doc.verification) ? doc.verification : isRecord(doc.verify) ? doc.verify : undefined;
@@ -67,12 +68,12 @@ export function readAssertion(doc: JsonRecord, version: '0.5' | '1.0' | '1.1' | 
 function readRecipient(doc: JsonRecord): IdentityObject | undefined {
   if (typeof doc.recipient === 'string') {
     const identity = doc.recipient.trim();
-    return { type: 'email', identity, hashed: HASH_PREFIX.test(identity), salt: str(doc.salt) };
+    return { type: 'email', identity, hashed: HASH_FORM.test(identity), salt: str(doc.salt) };
   }
   if (!isRecord(doc.recipient)) return undefined;
   const identity = str(doc.recipient.identity);
   if (identity === undefined) return undefined;
-  const hashed = doc.recipient.hashed === true || doc.recipient.hashed === 'true';
+  const hashed = doc.recipient.hashed === true || (typeof doc.recipient.hashed === 'string' && doc.recipient.hashed.toLowerCase() === 'true');
   return { type: str(doc.recipient.type) ?? 'email', identity, hashed, salt: str(doc.recipient.salt) };
 }
 
@@ -87,7 +88,6 @@ export function readBadgeClass(doc: JsonRecord): JsonRecord {
 /** OB 0.5 embeds the issuer with `origin`, `name`, `org` and `contact`; later versions use a Profile. */
 export function readIssuer(doc: JsonRecord): JsonRecord {
   if (doc.origin === undefined || doc.url !== undefined) return doc;
-  const name = [str(doc.name), str(doc.org)].filter(Boolean).join(', ');
-  return { ...doc, name, url: doc.origin, email: str(doc.contact) };
+  return { ...doc, url: doc.origin, email: str(doc.contact) };
 }
 

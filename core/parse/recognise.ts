@@ -41,7 +41,7 @@ export function recognise(doc: JsonRecord): Recognised {
     return { family: 'ob', version: '1.0', role: 'assertion', inlineContext: false };
   }
   if (doc.recipient !== undefined && doc.badge !== undefined) return { family: 'ob', version: '0.5', role: 'assertion', inlineContext: false };
-  return { family: 'unknown', reason: 'it is not an Open Badge: it has no @context and no assertion fields' };
+  return { family: 'unknown', reason: 'it has no @context and no assertion fields' };
 }
 
 function roleOf(doc: JsonRecord): ObRole {

@@ -1,4 +1,4 @@
-import { contextValidations, type ContextValidation } from 'virtual:badge-lens/schemas';
+import { contextTerms, contextValidations, type ContextValidation } from 'virtual:badge-lens/schemas';
 
 export type { ContextValidation };
 
@@ -17,4 +17,11 @@ const NONE: readonly ContextValidation[] = Object.freeze([]);
  */
 export function extensionSchemas(contextUrl: string): readonly ContextValidation[] {
   return contextValidations.get(contextUrl) ?? NONE;
+}
+
+const NO_TERMS: Readonly<Record<string, string>> = Object.freeze({});
+
+/** The terms a shipped extension context defines, with the absolute IRI each expands to; empty when not shipped. */
+export function extensionTerms(contextUrl: string): Readonly<Record<string, string>> {
+  return contextTerms.get(contextUrl) ?? NO_TERMS;
 }

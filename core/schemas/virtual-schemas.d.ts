@@ -27,4 +27,6 @@ declare module 'virtual:badge-lens/schemas' {
   export const schemaLoaders: ReadonlyMap<string, () => Promise<CompiledValidator>>;
   /** Context URL (and aliases) → the validations the context names, in its order. */
   export const contextValidations: ReadonlyMap<string, readonly ContextValidation[]>;
+  /** Context URL (and aliases) → each term the context defines and the absolute IRI it expands to. */
+  export const contextTerms: ReadonlyMap<string, Readonly<Record<string, string>>>;
 }

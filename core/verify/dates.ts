@@ -1,5 +1,5 @@
 import type { Check } from '../model/report.ts';
-import { parseBadgeDate, toIso } from '../parse/timestamps.ts';
+import { parseBadgeDate, toIso, writtenDay } from '../parse/timestamps.ts';
 import { ended, fail, pass } from './checks.ts';
 
 /**
@@ -25,17 +25,17 @@ export function dateChecks(fields: DateFields, now: Date): { checks: Check[]; is
   if (issued) {
     checks.push(
       issued.getTime() > now.getTime() + CLOCK_SKEW_MS
-        ? fail('issued', `It is dated ${day(issued)}, which is in the future.`)
-        : pass('issued', `Issued on ${day(issued)}.`),
+        ? fail('issued', `It is dated ${writtenDay(fields.issued, issued)}, which is in the future.`)
+        : pass('issued', `Issued on ${writtenDay(fields.issued, issued)}.`),
     );
   }
   if (expires) {
     if (issued && expires.getTime() < issued.getTime()) {
-      checks.push(fail('expiry', `It expires (${day(expires)}) before it was issued (${day(issued)}).`));
+      checks.push(fail('expiry', `It expires (${writtenDay(fields.expires, expires)}) before it was issued (${writtenDay(fields.issued, issued)}).`));
     } else if (expires.getTime() <= now.getTime()) {
-      checks.push(ended('expiry', 'expired', `It expired on ${day(expires)}.`));
+      checks.push(ended('expiry', 'expired', `It expired on ${writtenDay(fields.expires, expires)}.`));
     } else {
-      checks.push(pass('expiry', `Valid until ${day(expires)}.`));
+      checks.push(pass('expiry', `Valid until ${writtenDay(fields.expires, expires)}.`));
     }
   } else if (fields.expires === undefined) {
     checks.push(pass('expiry', 'It does not expire.'));
@@ -51,8 +51,4 @@ function readDate(value: unknown, name: string, required: boolean, checks: Check
   const date = parseBadgeDate(value);
   if (date === undefined) checks.push(fail(id, `Its ${name} "${String(value).slice(0, 40)}" is not a date.`));
   return date;
-}
-
-function day(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }

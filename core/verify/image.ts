@@ -17,11 +17,12 @@ export function imageUrl(value: unknown): string | undefined {
  * as a data: URI. The image is evidence of nothing, so a missing or unreadable image warns; only forms
  * the specification rules out fail.
  */
-export async function imageChecks(session: Session, badgeImage: unknown, assertionImage: unknown, alreadySeen: boolean): Promise<Check[]> {
+export async function imageChecks(session: Session, badgeImage: unknown, assertionImage: unknown, alreadySeen: boolean, version: string): Promise<Check[]> {
   const checks: Check[] = [];
   const assertionUrl = imageUrl(assertionImage);
-  if (assertionUrl?.startsWith('data:')) checks.push(fail('image', 'The assertion carries its image as a data: URI, which Open Badges 2.0 does not allow there.'));
-  const url = imageUrl(badgeImage);
+  // OB 2.0 §Assertion: image is an IRI; OB 1.0 allowed a data URL there.
+  if (version === '2.0' && assertionUrl?.startsWith('data:')) checks.push(fail('image', 'The assertion carries its image as a data: URI, which Open Badges 2.0 does not allow there.'));
+  const url = imageUrl(badgeImage) ?? assertionUrl;
   if (url === undefined) return [...checks, warn('image', 'The badge has no image.')];
   if (url.startsWith('data:')) {
     return [...checks, DATA_IMAGE.test(url) ? pass('image', 'The image is embedded as a PNG or SVG.') : warn('image', 'The embedded image is not a PNG or SVG.')];

@@ -47,7 +47,7 @@ export function recipientCheck(recipients: readonly RecipientIdentity[], identit
     }
   }
   if (unknown) {
-    return { match: 'not-checked', check: warn('recipient', `The recipient is hashed with an algorithm this check does not know (${unknown.identity.split('$')[0]}).`) };
+    return { match: 'not-checked', check: warn('recipient', `The recipient is hashed with an algorithm Badge Lens does not know (${unknown.identity.split('$')[0] || 'none named'}), so it could not be compared.`) };
   }
   const who = identities.length === 1 ? identities[0]! : `any of the ${identities.length} identities given`;
   return { match: 'mismatched', check: warn('recipient', `Issued to someone else: the recipient is not ${who}.`) };

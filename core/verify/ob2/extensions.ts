@@ -1,9 +1,10 @@
 import type { Check } from '../../model/report.ts';
-import { extensionSchemas, issueText, validateWithSchema, type ContextValidation } from '../../schemas/index.ts';
+import { extensionSchemas, extensionTerms, issueText, validateWithSchema, type ContextValidation } from '../../schemas/index.ts';
 import { isRecord, strings, typesOf, type JsonRecord } from '../../util/json.ts';
 import { fail, pass, warn } from '../checks.ts';
 
 const MAX_DEPTH = 4;
+const CORE_CONTEXTS = new Set(['https://w3id.org/openbadges/v1', 'https://w3id.org/openbadges/v2', 'https://openbadgespec.org/v1/context.json', 'https://openbadgespec.org/v2/context.json']);
 
 interface ExtensionNode {
   readonly node: JsonRecord;
@@ -24,7 +25,8 @@ export async function extensionChecks(documents: readonly (JsonRecord | undefine
   for (const { node, contexts } of extensions) {
     const types = typesOf(node);
     const name = types.find((t) => t !== 'Extension') ?? 'an extension';
-    const validations = contexts.flatMap((c) => extensionSchemas(c));
+    // The OB 1.1 context validates Assertion, BadgeClass and Issuer documents, not extension nodes.
+    const validations = contexts.filter((c) => !CORE_CONTEXTS.has(c)).flatMap((c) => extensionSchemas(c));
     const matching = validations.filter((v) => types.includes(v.validatesType) || (v.validatesTypeIri !== undefined && types.includes(v.validatesTypeIri)));
     const applied: readonly ContextValidation[] = matching.length > 0 ? matching : validations;
     if (applied.length === 0) {
@@ -32,7 +34,7 @@ export async function extensionChecks(documents: readonly (JsonRecord | undefine
       continue;
     }
     for (const { schemaUrl } of applied) {
-      const result = await validateWithSchema(schemaUrl, node);
+      const result = await validateWithSchema(schemaUrl, compact(node, contexts));
       if (!result.known) checks.push(warn('schema', `The schema for ${name} is not bundled, so its content was not checked.`));
       else if (result.valid) checks.push(pass('schema', `The extension ${name} meets its schema.`));
       else checks.push(fail('schema', `The extension ${name} does not meet its schema: ${result.issues.slice(0, 3).map(issueText).join('; ')}.`));
@@ -53,4 +55,24 @@ function findExtensions(node: JsonRecord, inherited: readonly string[], depth: n
     }
   }
   return found;
+}
+
+/**
+ * The node with its keys written as the extension's context names them. Schemas name properties by their
+ * terms (`exampleProperty`), while a node may use the full IRI (`http://schema.org/text`) or a compact one
+ * (`schema:text`); JSON-LD processors compact a node before validating it, and this does the part that
+ * matters for property names.
+ */
+function compact(node: JsonRecord, contexts: readonly string[]): JsonRecord {
+  const terms: Record<string, string> = Object.assign({}, ...contexts.map((c) => extensionTerms(c)));
+  const byIri = new Map<string, string>();
+  for (const [term, iri] of Object.entries(terms)) if (!byIri.has(iri) && !term.includes(':')) byIri.set(iri, term);
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    const colon = key.indexOf(':');
+    const iri = terms[key] !== undefined ? undefined : colon > 0 && terms[key.slice(0, colon)] !== undefined ? terms[key.slice(0, colon)] + key.slice(colon + 1) : key;
+    const term = iri === undefined ? undefined : byIri.get(iri);
+    out[term !== undefined && !(term in node) ? term : key] = value;
+  }
+  return out;
 }

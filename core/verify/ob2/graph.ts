@@ -3,6 +3,7 @@ import { readBadgeClass, readIssuer, type ObAssertion } from '../../parse/ob-leg
 import { hasType, isRecord, str, typesOf, type JsonRecord } from '../../util/json.ts';
 import { fail, pass } from '../checks.ts';
 import { host, loadNode } from '../load-node.ts';
+import { badge05Problems, badgeClass10Problems, describeProblems, issuer05Problems, issuer10Problems } from './legacy-structure.ts';
 import type { Session } from '../session.ts';
 
 export interface GraphNode {
@@ -18,7 +19,12 @@ export async function loadBadgeClass(session: Session, assertion: ObAssertion, v
   const loaded = await loadNode(session, assertion.badge, 'achievement', 'badge description (BadgeClass)');
   if (!loaded.ok) return { checks: [loaded.check] };
   const node = readBadgeClass(loaded.node);
-  const problem = typed(node, version, ['BadgeClass'], 'badge description') ?? (str(node.name) ? undefined : 'The badge description has no name.');
+  const structure = version === '0.5' ? badge05Problems(loaded.node) : version === '1.0' ? badgeClass10Problems(loaded.node) : [];
+  const problem =
+    typed(node, version, ['BadgeClass'], 'badge description') ??
+    (structure.length > 0 ? describeProblems(structure) : undefined) ??
+    (str(node.name) ? undefined : 'The badge description has no name.') ??
+    (node.criteria === undefined || node.criteria === null ? 'The badge description has no criteria.' : undefined);
   if (problem) return { checks: [...loaded.notes, fail('achievement', problem)] };
   if (node.issuer === undefined) return { checks: [...loaded.notes, fail('achievement', 'The badge description does not name its issuer.')] };
   const where = loaded.url ? ` from ${host(loaded.url)}` : '';
@@ -30,7 +36,11 @@ export async function loadIssuer(session: Session, badgeClass: JsonRecord, versi
   const loaded = await loadNode(session, badgeClass.issuer, 'issuer', 'issuer profile');
   if (!loaded.ok) return { checks: [loaded.check] };
   const node = readIssuer(loaded.node);
-  const problem = typed(node, version, ['Issuer', 'Profile'], 'issuer profile') ?? (str(node.name) ? undefined : 'The issuer profile has no name.');
+  const structure = version === '0.5' ? issuer05Problems(loaded.node) : version === '1.0' ? issuer10Problems(loaded.node) : [];
+  const problem =
+    typed(node, version, ['Issuer', 'Profile'], 'issuer profile') ??
+    (structure.length > 0 ? describeProblems(structure) : undefined) ??
+    (str(node.name) ? undefined : 'The issuer profile has no name.');
   if (problem) return { checks: [...loaded.notes, fail('issuer', problem)] };
   const site = str(node.url) ?? loaded.url;
   return { checks: [...loaded.notes, pass('issuer', `Issued by ${str(node.name)}${site ? ` (${host(site)})` : ''}.`)], node, ...(loaded.url ? { url: loaded.url } : {}) };

@@ -22,9 +22,10 @@ export async function verifyHosted(session: Session, given: ObAssertion, version
   const claimed = given.id ?? (version === '0.5' ? fetchedFrom : undefined);
   const url = httpUrl(claimed);
   if (url === undefined) {
-    if (version === '0.5' || claimed === undefined) {
+    if (version === '0.5') {
       return { checks: [undecided('hosted', 'The badge does not say where its issuer hosts it, so it cannot be checked with the issuer.')] };
     }
+    if (claimed === undefined) return { checks: [fail('hosted', 'A hosted badge must say where it is hosted, and this one does not.')] };
     return { checks: [fail('hosted', `A hosted badge must have a web address as its id, and this one has "${claimed.slice(0, 80)}".`)] };
   }
 
@@ -47,7 +48,7 @@ export async function verifyHosted(session: Session, given: ObAssertion, version
     const reason = copy.revocationReason ? `: "${copy.revocationReason}"` : '.';
     return { checks: [...checks, ended('revocation', 'revoked', `The issuer has revoked this badge${reason}`)], trusted: copy, url: at };
   }
-  checks.push(proven('hosted', `The issuer's site (${host(at)}) holds this badge.`));
+  checks.push(proven('hosted', `The issuer's site (${host(at)}) holds this ${role === 'assertion' ? 'badge' : role}.`));
   if (given !== copy && differs(given, copy)) {
     checks.push(warn('hosted', "The copy given here differs from the issuer's; what is shown is the issuer's copy."));
   }

@@ -3,7 +3,7 @@ import { readAssertion, type ObAssertion } from '../../parse/ob-legacy.ts';
 import type { CompactJws } from '../../parse/jws.ts';
 import type { ObRole } from '../../parse/recognise.ts';
 import { revocationListCheck } from '../../status/ob2-revocation-list.ts';
-import type { JsonRecord } from '../../util/json.ts';
+import { isRecord, typesOf, type JsonRecord } from '../../util/json.ts';
 import { fail, pass, undecided } from '../checks.ts';
 import { dateChecks } from '../dates.ts';
 import { imageChecks } from '../image.ts';
@@ -11,6 +11,7 @@ import { recipientCheck } from '../recipient.ts';
 import type { ReportParts } from '../report.ts';
 import type { Session } from '../session.ts';
 import { verifyEndorsements } from './endorsements.ts';
+import { assertion05Problems, assertion10Problems, describeProblems } from './legacy-structure.ts';
 import { extensionChecks } from './extensions.ts';
 import { loadBadgeClass, loadIssuer } from './graph.ts';
 import { verifyHosted } from './hosted.ts';
@@ -48,6 +49,9 @@ const ROLE_NAMES: Readonly<Record<ObRole, string>> = {
 export async function verifyOb(session: Session, start: ObStart): Promise<ReportParts> {
   const { version } = start;
   if (start.role !== 'assertion') {
+    if (start.role === 'other' && looksLikeAssertion(start.doc)) {
+      return { checks: [fail('format', `Its type is ${typesOf(start.doc).join(', ') || 'missing'}, not Assertion.`)], version };
+    }
     return { checks: [undecided('format', `This is ${ROLE_NAMES[start.role]}: there is nothing awarded to verify.`)], version };
   }
   const given = readAssertion(start.doc, version);
@@ -55,7 +59,8 @@ export async function verifyOb(session: Session, start: ObStart): Promise<Report
   const checks: Check[] = [];
   const shape = shapeProblem(given);
   if (shape) return { checks: [fail('format', shape)], version, form };
-  checks.push(pass('format', `An Open Badges ${version} ${form === 'jws' ? 'signed' : 'hosted'} assertion.`));
+  const structure = version === '0.5' ? assertion05Problems(start.doc) : version === '1.0' ? assertion10Problems(start.doc) : [];
+  checks.push(structure.length > 0 ? fail('format', describeProblems(structure)) : pass('format', `An Open Badges ${version} ${form === 'jws' ? 'signed' : 'hosted'} assertion.`));
 
   let assertion: ObAssertion = given;
   let hostedUrl: string | undefined;
@@ -78,7 +83,7 @@ export async function verifyOb(session: Session, start: ObStart): Promise<Report
 
   // The signature check waits on the crypto thread; the other checks run while it does.
   const signed = start.jws && issuer?.node ? signatureAndRevocation(session, start.jws, assertion, issuer.node) : Promise.resolve([]);
-  const image = imageChecks(session, badgeClass.node?.image, assertion.image, start.fromImage);
+  const image = imageChecks(session, badgeClass.node?.image, assertion.image, start.fromImage, version);
   const extensions = extensionChecks([assertion.raw, badgeClass.node, issuer?.node]);
   const endorsed = verifyEndorsements(session, [
     { about: 'badge', node: assertion.raw, url: hostedUrl },
@@ -88,7 +93,7 @@ export async function verifyOb(session: Session, start: ObStart): Promise<Report
   const dates = dateChecks({ issued: assertion.issuedOn, expires: assertion.expires, issuedName: 'issuedOn', expiresName: 'expires', issuedRequired: version !== '0.5' }, session.now);
   const recipient = recipientCheck(assertion.recipient ? [assertion.recipient] : [], session.identities);
 
-  if (hostedUrl && issuer?.node) checks.push(verificationPolicyCheck(hostedUrl, issuer.node));
+  if (hostedUrl && issuer?.node) checks.push(verificationPolicyCheck(hostedUrl, issuer.node, issuer.url));
   checks.push(...(await signed), ...dates.checks, recipient.check, ...(await image), ...(await extensions));
   const endorsements = await endorsed;
   if (endorsements.reports.length > 0) {
@@ -111,6 +116,11 @@ export async function verifyOb(session: Session, start: ObStart): Promise<Report
 async function signatureAndRevocation(session: Session, jws: CompactJws, assertion: ObAssertion, issuer: JsonRecord): Promise<Check[]> {
   const signature = await verifySignature(session, jws, assertion, issuer);
   return [...signature, await revocationListCheck(session, issuer, assertion)];
+}
+
+/** Recipient, badge and a verification method: an assertion by shape whatever its type says. */
+function looksLikeAssertion(doc: JsonRecord): boolean {
+  return doc.recipient !== undefined && doc.badge !== undefined && (isRecord(doc.verification) || isRecord(doc.verify));
 }
 
 /** OB 2.0 §Assertion: a recipient, a badge and a verification method are required. */
