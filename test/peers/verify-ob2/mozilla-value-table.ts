@@ -1,5 +1,5 @@
 import type { CheckId } from '../../../core/index.ts';
-import { doc, fails, invalid, open, unverified, verified, warns, type Doc, type Expected, type VerifyCase } from './case.ts';
+import { doc, fails, invalid, open, unverified, verified, type Doc, type Expected, type VerifyCase } from './case.ts';
 
 /**
  * The mozilla validator's value table (validator.test.js over fixtures/test-data.js): for each field of an
@@ -35,7 +35,6 @@ const TARGETS: Readonly<Record<Target, { at: string; base: Doc; test: string }>>
 };
 const PREFIX: Readonly<Record<Target, string>> = { '0.5': '0.5', assertion: '1.0', badge: '1.0-badge', issuer: '1.0-issuer' };
 
-const IMAGE_WARNS = 'an image is evidence of nothing: a missing, unreadable or malformed image warns (or is not used) and never fails a genuine badge, except the data: URI that OB 2.0 rules out for an assertion (core/verify/image.ts)';
 const NOTHING_THERE = 'the value is an address that we fetch (the issuer\'s copy, the BadgeClass, the issuer) and no stand-in is served at these sample addresses, so the verdict stays open; the peer checks the field\'s form only';
 const SAME_ORIGIN = "OB 0.5 'origin' (and the 1.0 issuer url, lacking an id) must be the origin the badge is hosted on (core/verify/ob2/policy.ts); these values name another host than https://example.org, where the badge is served — the peer checks the field's form only";
 
