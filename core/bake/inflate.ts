@@ -1,5 +1,6 @@
 import { concatBytes } from '../util/bytes.ts';
 import { Gunzip, Unzlib } from 'fflate';
+import { crc32 } from './crc32.ts';
 
 export type Inflated =
   | { readonly ok: true; readonly bytes: Uint8Array }
@@ -33,5 +34,19 @@ export function inflateBounded(input: Uint8Array, format: 'zlib' | 'gzip', limit
     return { ok: false, reason: 'corrupt', detail: error instanceof Error ? error.message : String(error) };
   }
   if (over) return { ok: false, reason: 'too-large', detail: `expands beyond ${limit} bytes` };
-  return { ok: true, bytes: concatBytes(parts, total) };
+  const bytes = concatBytes(parts, total);
+  if (format === 'gzip' && !gzipTrailerMatches(input, bytes)) {
+    return { ok: false, reason: 'corrupt', detail: 'the GZIP trailer is missing or does not match (cut short, or altered)' };
+  }
+  return { ok: true, bytes };
+}
+
+/**
+ * RFC 1952 §2.3.1: a GZIP member ends with the CRC-32 and the length (mod 2^32) of what it holds. fflate
+ * stops quietly at the end of a stream whose trailer was cut off, so a cut or altered list is caught here.
+ */
+function gzipTrailerMatches(compressed: Uint8Array, bytes: Uint8Array): boolean {
+  if (compressed.length < 18) return false;
+  const view = new DataView(compressed.buffer, compressed.byteOffset + compressed.length - 8, 8);
+  return view.getUint32(0, true) === crc32(bytes) && view.getUint32(4, true) === bytes.length % 2 ** 32;
 }

@@ -20,5 +20,10 @@ describe('inflateBounded', () => {
     expect(inflateBounded(whole.subarray(0, whole.length - 8), 'zlib', 1 << 20)).toMatchObject({ ok: false, reason: 'corrupt' });
     expect(inflateBounded(deflateSync(text), 'gzip', 1 << 20)).toMatchObject({ ok: false, reason: 'corrupt' });
     expect(inflateBounded(new Uint8Array(), 'zlib', 1 << 20)).toMatchObject({ ok: false, reason: 'corrupt' });
+    const gz = gzipSync(text);
+    expect(inflateBounded(gz.subarray(0, gz.length - 8), 'gzip', 1 << 20)).toMatchObject({ ok: false, reason: 'corrupt' });
+    const altered = Uint8Array.from(gz);
+    altered[altered.length - 5]! ^= 1;
+    expect(inflateBounded(altered, 'gzip', 1 << 20)).toMatchObject({ ok: false, reason: 'corrupt' });
   });
 });
