@@ -36,7 +36,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['extension/**', 'widget/**', 'cli/**'],
+    files: ['extension/**', 'widget/**', 'cli/**', 'ui/**'],
     rules: {
       'no-restricted-imports': [
         'error',

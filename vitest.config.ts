@@ -8,6 +8,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'test/bench/**', 'node_modules/**'],
     environment: 'node',
+    // markdown-to-jsx imports 'react'; inlined, it goes through the Preact preset's alias to preact/compat.
+    server: { deps: { inline: ['markdown-to-jsx'] } },
     testTimeout: 20_000,
     reporters: ['default', ['json', { outputFile: '.reports/vitest.json' }]],
   },

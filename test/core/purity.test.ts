@@ -19,7 +19,7 @@ describe('module boundaries', () => {
   it('core imports no Node module, no UI, no extension API and no face', () => {
     const offending = sources('core').flatMap((file) =>
       importsOf(file)
-        .filter((spec) => /^(node:|fs$|path$|zlib$|stream$|buffer$|crypto$|pngjs|preact|@preact|wxt|webextension)/.test(spec) || /\/(extension|widget|cli)\//.test(spec))
+        .filter((spec) => /^(node:|fs$|path$|zlib$|stream$|buffer$|crypto$|pngjs|preact|@preact|wxt|webextension)/.test(spec) || /\/(extension|widget|cli|ui)\//.test(spec))
         .map((spec) => `${file} imports ${spec}`),
     );
     expect(offending).toEqual([]);
@@ -36,7 +36,7 @@ describe('module boundaries', () => {
   });
 
   it('faces reach core only through core/index.ts', () => {
-    const offending = ['extension', 'widget', 'cli'].flatMap(sources).flatMap((file) =>
+    const offending = ['extension', 'widget', 'cli', 'ui'].flatMap(sources).flatMap((file) =>
       importsOf(file)
         .filter((spec) => /(^|\/)core\//.test(spec) && !/(^|\/)core\/index\.ts$/.test(spec))
         .map((spec) => `${file} imports ${spec}`),
