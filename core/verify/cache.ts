@@ -10,10 +10,18 @@
 export interface VerifyCache {
   /** Imported public keys by what they were imported from (a PEM, a JWK's JSON, …). */
   readonly keys: Map<string, Promise<CryptoKey | Uint8Array | undefined>>;
+  /** Other things worth building once, by name (the JSON-LD document loader, whose context cache it carries). */
+  readonly shared: Map<string, unknown>;
 }
 
 export function createVerifyCache(): VerifyCache {
-  return { keys: new Map() };
+  return { keys: new Map(), shared: new Map() };
+}
+
+/** The thing cached under `name`, made on first use. */
+export function shared<T>(cache: VerifyCache, name: string, make: () => T): T {
+  if (!cache.shared.has(name)) cache.shared.set(name, make());
+  return cache.shared.get(name) as T;
 }
 
 /** Imports once per cache: concurrent calls share the same promise. */

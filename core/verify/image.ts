@@ -1,7 +1,7 @@
 import { unbake } from '../bake/unbake.ts';
 import type { Check } from '../model/report.ts';
 import { isHttpUrl, isRecord, str } from '../util/json.ts';
-import { fail, pass, warn } from './checks.ts';
+import { fail, pass, skip, warn } from './checks.ts';
 import { host } from './load-node.ts';
 import type { Session } from './session.ts';
 
@@ -23,7 +23,8 @@ export async function imageChecks(session: Session, badgeImage: unknown, asserti
   // OB 2.0 §Assertion: image is an IRI; OB 1.0 allowed a data URL there.
   if (version === '2.0' && assertionUrl?.startsWith('data:')) checks.push(fail('image', 'The assertion carries its image as a data: URI, which Open Badges 2.0 does not allow there.'));
   const url = imageUrl(badgeImage) ?? assertionUrl;
-  if (url === undefined) return [...checks, warn('image', 'The badge has no image.')];
+  // OB 2.0 requires a BadgeClass image; OB 3.0 makes the image optional.
+  if (url === undefined) return [...checks, version === '3.0' || version === 'clr-2.0' ? skip('image', 'The credential has no image.') : warn('image', 'The badge has no image.')];
   if (url.startsWith('data:')) {
     return [...checks, DATA_IMAGE.test(url) ? pass('image', 'The image is embedded as a PNG or SVG.') : warn('image', 'The embedded image is not a PNG or SVG.')];
   }

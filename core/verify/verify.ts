@@ -1,9 +1,10 @@
 import type { Report } from '../model/report.ts';
 import { recognise } from '../parse/recognise.ts';
 import { isRecord } from '../util/json.ts';
-import { fail, undecided } from './checks.ts';
+import { fail } from './checks.ts';
 import type { VerifyOptions } from './options.ts';
 import { verifyOb } from './ob2/verify-ob.ts';
+import { verifyCredential } from './vc/verify-credential.ts';
 import { buildReport, type ReportParts } from './report.ts';
 import { resolveInput, type BadgeInput } from './resolve-input.ts';
 import { createSession, type Session } from './session.ts';
@@ -30,7 +31,9 @@ async function verifyInSession(input: BadgeInput, session: Session): Promise<Rep
   const recognised = recognise(isRecord(doc.vc) ? doc.vc : doc);
   if (recognised.family === 'unknown') return { checks: [...resolved.notes, fail('format', `This is not an Open Badge: ${recognised.reason}.`)] };
   if (recognised.family === 'vc') {
-    return { checks: [...resolved.notes, undecided('format', 'Open Badges 3.0 and CLR 2.0 credentials are not verified yet.')], version: recognised.version };
+    const credential = isRecord(doc.vc) ? doc.vc : doc;
+    const parts = await verifyCredential(session, { credential, ...(resolved.kind === 'jws' ? { jws: resolved.jws } : {}), fromImage: resolved.baked !== undefined });
+    return { ...parts, checks: [...resolved.notes, ...parts.checks] };
   }
   const parts = await verifyOb(session, {
     doc,
