@@ -1,4 +1,5 @@
 import { isRecord } from '../util/json.ts';
+import { KNOWN_CONTEXT_URLS } from './known-context-urls.ts';
 
 /**
  * Every context URL a JSON document names in an `@context`, at any depth (a CLR's nested credentials,
@@ -27,9 +28,8 @@ export function contextUrlsIn(document: unknown): string[] {
 
 /**
  * The context URLs a document names that Badge Lens does not ship: each is a `fail` check with id
- * 'context' (see unknownContextMessage), found without running JSON-LD. Loads the bundled set.
+ * 'context' (see unknownContextMessage), found without running JSON-LD or loading any context.
  */
-export async function unknownContexts(document: unknown): Promise<string[]> {
-  const { BUNDLED_CONTEXTS } = await import('./bundled-contexts.ts');
-  return contextUrlsIn(document).filter((url) => !BUNDLED_CONTEXTS.has(url));
+export function unknownContexts(document: unknown): string[] {
+  return contextUrlsIn(document).filter((url) => !KNOWN_CONTEXT_URLS.has(url));
 }

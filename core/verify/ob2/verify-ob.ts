@@ -6,6 +6,7 @@ import { revocationListCheck } from '../../status/ob2-revocation-list.ts';
 import { isRecord, typesOf, type JsonRecord } from '../../util/json.ts';
 import { fail, pass, undecided } from '../checks.ts';
 import { dateChecks } from '../dates.ts';
+import { endorsementsCheck } from '../endorsements-check.ts';
 import { imageChecks } from '../image.ts';
 import { recipientCheck } from '../recipient.ts';
 import type { ReportParts } from '../report.ts';
@@ -96,10 +97,7 @@ export async function verifyOb(session: Session, start: ObStart): Promise<Report
   if (hostedUrl && issuer?.node) checks.push(verificationPolicyCheck(hostedUrl, issuer.node, issuer.url));
   checks.push(...(await signed), ...dates.checks, recipient.check, ...(await image), ...(await extensions));
   const endorsements = await endorsed;
-  if (endorsements.reports.length > 0) {
-    const good = endorsements.reports.filter((r) => r.status === 'verified').length;
-    checks.push(pass('endorsements', `${good} of ${endorsements.reports.length} endorsements verified.`));
-  }
+  checks.push(...endorsementsCheck(endorsements.reports));
 
   const badge = normaliseOb({
     assertion,

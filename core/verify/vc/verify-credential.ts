@@ -2,8 +2,11 @@ import type { Badge } from '../../model/badge.ts';
 import type { Check, Report } from '../../model/report.ts';
 import { decodeCompactJws, looksLikeCompactJws, type CompactJws } from '../../parse/jws.ts';
 import { credentialStatusChecks, type ListVerification } from '../../status/credential-status.ts';
+import { unknownContexts } from '../../jsonld/context-urls.ts';
+import { unknownContextMessage } from '../../jsonld/unknown-context.ts';
 import { idOf, isRecord, type JsonRecord } from '../../util/json.ts';
-import { pass } from '../checks.ts';
+import { fail, skip } from '../checks.ts';
+import { endorsementsCheck } from '../endorsements-check.ts';
 import { dateChecks } from '../dates.ts';
 import { imageChecks } from '../image.ts';
 import { recipientCheck } from '../recipient.ts';
@@ -43,9 +46,18 @@ export async function verifyCredential(session: Session, start: CredentialStart)
     return { checks: shape.checks, version, form };
   }
   const { kind, issuerId, vcdm = '2.0' } = shape;
+  // An unknown context is never fetched (DESIGN.md): the credential's terms cannot be read, so it fails,
+  // and an embedded proof, which signs those terms, cannot even be checked.
+  const unknown = unknownContexts(credential);
+  const contextChecks = unknown.slice(0, 3).map((url) => fail('context', unknownContextMessage(url)));
+  const proofUnreadable = unknown.length > 0 && !jws && credential.proof !== undefined;
 
   // The signature waits on crypto (and perhaps key documents); everything else runs meanwhile.
-  const signature = jws ? vcJwtChecks(session, jws, credential, issuerId) : proofChecks(session, credential, issuerId);
+  const signature = proofUnreadable
+    ? Promise.resolve([skip('signature', 'The proof was not checked: it signs terms from a context Badge Lens does not know.')])
+    : jws
+      ? vcJwtChecks(session, jws, credential, issuerId)
+      : proofChecks(session, credential, issuerId);
   const status = credentialStatusChecks(session, credential, { verifyListCredential: (doc, url) => verifyListCredential(session, doc, url) });
   const schema = schemaChecks(credential, kind, vcdm);
   const achievement = firstRecord(credential.credentialSubject)?.achievement;
@@ -55,14 +67,11 @@ export async function verifyCredential(session: Session, start: CredentialStart)
   const dates = dateChecks(validityFields(credential, vcdm), session.now);
   const recipient = recipientCheck(recipientIdentities(credential), session.identities);
 
-  const checks: Check[] = [...shape.checks, ...(await signature), ...dates.checks, ...(await status), ...(await schema), recipient.check, ...(await image)];
+  const checks: Check[] = [...shape.checks, ...contextChecks, ...(await signature), ...dates.checks, ...(await status), ...(await schema), recipient.check, ...(await image)];
   const inner = await nested;
   checks.push(...inner.checks);
   const endorsements = await endorsed;
-  if (endorsements.reports.length > 0) {
-    const good = endorsements.reports.filter((r) => r.status === 'verified').length;
-    checks.push(pass('endorsements', `${good} of ${endorsements.reports.length} endorsements verified.`));
-  }
+  checks.push(...endorsementsCheck(endorsements.reports));
   const badge = normaliseCredential(credential, { issuedOn: dates.issuedOn, expires: dates.expires, endorsements: endorsements.summaries, credentials: kind === 'clr' ? inner.badges : undefined });
   return { checks, version, form, badge, recipientMatch: recipient.match, endorsements: endorsements.reports, nested: inner.reports };
 }

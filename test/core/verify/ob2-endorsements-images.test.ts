@@ -28,7 +28,7 @@ describe('verify: OB 2.0 endorsements', () => {
     expect(report.endorsements).toHaveLength(1);
     expect(report.endorsements![0]).toMatchObject({ status: 'verified', badge: { description: 'Rigorous and well assessed.', issuer: { name: 'Robotics Council' } } });
     expect(report.badge?.endorsements).toEqual([{ id: world.url('/endorsements/e1.json'), about: 'achievement', issuer: expect.objectContaining({ name: 'Robotics Council' }), comment: 'Rigorous and well assessed.', issuedOn: '2024-02-01T00:00:00Z', status: 'verified' }]);
-    expect(report.checks.find((c) => c.id === 'endorsements')?.message).toBe('1 of 1 endorsements verified.');
+    expect(report.checks.find((c) => c.id === 'endorsements')?.message).toBe('Its endorsement verified.');
   });
 
   it('reports an endorsement about something else as invalid, without touching the badge\'s verdict', async () => {

@@ -1,0 +1,13 @@
+import type { Check, Report } from '../model/report.ts';
+import { pass, warn } from './checks.ts';
+
+/**
+ * One line about the endorsements. An endorsement is a claim about the badge, not part of it: one that
+ * does not verify never changes the badge's verdict, but it must not read as reassurance either.
+ */
+export function endorsementsCheck(reports: readonly Report[]): Check[] {
+  if (reports.length === 0) return [];
+  const good = reports.filter((r) => r.status === 'verified').length;
+  if (good === reports.length) return [pass('endorsements', reports.length === 1 ? 'Its endorsement verified.' : `All ${reports.length} endorsements verified.`)];
+  return [warn('endorsements', `${good} of ${reports.length} endorsements verified; each is shown with its own status.`)];
+}
