@@ -26,13 +26,26 @@ import type { KeyMaterial, KeyResolution, Read, ResolvedKey } from './types.ts';
  */
 export async function resolveJwtKey(session: Session, header: unknown): Promise<KeyResolution> {
   const fields: JsonRecord = isRecord(header) ? header : {};
+  const kid = str(fields.kid);
   if (fields.jwk !== undefined) {
     const read = readPublicJwk(fields.jwk);
     if (!read.ok) return { ok: false, check: fail('key', `The key in the signature's header ${read.problem}.`) };
-    const did = didJwkOf(read.value.jwk);
-    return { ok: true, key: keyOf(didJwkMethodId(did), did, read.value, 'jose-header'), notes: [] };
+    if (kid === undefined) {
+      const did = didJwkOf(read.value.jwk);
+      return { ok: true, key: keyOf(didJwkMethodId(did), did, read.value, 'jose-header'), notes: [] };
+    }
+    // A kid says whose key it is; a jwk beside it must be that same key, or the header contradicts itself.
+    const named = await resolveByKid(session, kid);
+    if (!named.ok) return named;
+    if (didJwkOf(named.key.jwk) !== didJwkOf(read.value.jwk)) {
+      return { ok: false, check: fail('key', `The key in the signature's header is not the key its kid names (${shortId(kid, 60)}).`) };
+    }
+    return named;
   }
-  const kid = str(fields.kid);
+  return resolveByKid(session, kid);
+}
+
+async function resolveByKid(session: Session, kid: string | undefined): Promise<KeyResolution> {
   if (kid === undefined) return { ok: false, check: fail('key', 'The signature does not say which key made it: its header has neither a key nor a key id.') };
   if (kid.startsWith('did:')) return resolveVerificationMethod(session, kid);
   if (!isHttpUrl(kid)) return { ok: false, check: fail('key', `The signature names its key "${shortId(kid, 60)}", which is not an address where the key can be found.`) };

@@ -16,9 +16,13 @@ export interface Session {
   json(url: string): Promise<JsonFetched>;
 }
 
-export function createSession(options: VerifyOptions = {}, net: Net = createNet(options), cache: VerifyCache = options.cache ?? createVerifyCache()): Session {
+export function createSession(
+  options: VerifyOptions = {},
+  net: Net = createNet(options),
+  cache: VerifyCache = options.cache ?? createVerifyCache(),
+  documents: Map<string, unknown> = new Map(),
+): Session {
   const now = options.now === undefined ? new Date() : new Date(options.now);
-  const documents = new Map<string, unknown>();
   return {
     net,
     now: Number.isNaN(now.getTime()) ? new Date() : now,
@@ -34,7 +38,11 @@ export function createSession(options: VerifyOptions = {}, net: Net = createNet(
   };
 }
 
-/** A session for a document that hangs off this one (an endorsement, a nested credential): same network and clock. */
+/**
+ * A session for a document that hangs off this one (an endorsement, a nested credential, a status list):
+ * same network, clock and cache, and the same documents, so the outer report holds everything that was
+ * used to verify it and can be verified again offline from them.
+ */
 export function childSession(parent: Session): Session {
-  return createSession({ ...parent.options, now: parent.now }, parent.net, parent.cache);
+  return createSession({ ...parent.options, now: parent.now }, parent.net, parent.cache, parent.documents);
 }

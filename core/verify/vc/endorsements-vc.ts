@@ -5,7 +5,8 @@ import { fail } from '../checks.ts';
 import { buildReport } from '../report.ts';
 import { childSession, type Session } from '../session.ts';
 import { firstRecord, profileOf } from './normalise-vc.ts';
-import { credentialFrom, verifyCredential } from './verify-credential.ts';
+import { credentialFrom } from './credential-from.ts';
+import { verifyCredential } from './verify-credential.ts';
 
 interface Target {
   readonly about: EndorsementSummary['about'];
@@ -47,7 +48,7 @@ async function verifyEndorsement(session: Session, item: unknown, target: Target
   if (found === undefined) {
     parts = { checks: [fail('format', 'The endorsement is neither a credential nor a VC-JWT.')] };
   } else {
-    parts = await verifyCredential(child, { credential: found.credential, ...(found.jws ? { jws: found.jws } : {}), depth: 1 });
+    parts = await verifyCredential(child, { credential: found.credential, ...(found.jws ? { jws: found.jws } : {}), within: 'endorsement' });
     const endorsed = idOf(firstRecord(found.credential.credentialSubject));
     const targetId = idOf(target.node);
     if (endorsed === undefined || endorsed !== targetId) {

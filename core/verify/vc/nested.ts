@@ -5,7 +5,8 @@ import { fail, pass, undecided } from '../checks.ts';
 import { buildReport } from '../report.ts';
 import { childSession, type Session } from '../session.ts';
 import { firstRecord } from './normalise-vc.ts';
-import { credentialFrom, verifyCredential } from './verify-credential.ts';
+import { credentialFrom } from './credential-from.ts';
+import { verifyCredential } from './verify-credential.ts';
 
 /**
  * CLR 2.0 §ClrSubject: a record holds credentials (`verifiableCredential`), each signed by its own issuer
@@ -20,7 +21,7 @@ export async function nestedChecks(session: Session, clr: Readonly<Record<string
   for (const [index, item] of items.entries()) {
     const child = childSession(session);
     const found = credentialFrom(item);
-    const parts = found === undefined ? { checks: [fail('format', 'This entry is neither a credential nor a VC-JWT.')] } : await verifyCredential(child, { ...found, depth: 1 });
+    const parts = found === undefined ? { checks: [fail('format', 'This entry is neither a credential nor a VC-JWT.')] } : await verifyCredential(child, { ...found, within: 'clr' });
     const report = buildReport(parts, child);
     reports.push(report);
     if (report.badge) badges.push(report.badge);

@@ -4,7 +4,7 @@ import type { JsonRecord } from '../../util/json.ts';
 import { shared } from '../cache.ts';
 import { fail, proven, undecided, warn } from '../checks.ts';
 import type { Session } from '../session.ts';
-import { keyBindingCheck } from './key-binding.ts';
+import { keyBindingCheck, rememberKeyDocuments } from './key-binding.ts';
 
 /**
  * The embedded Data Integrity proofs of a credential (OB 3.0 §8.3.2): every proof must verify, with a key
@@ -29,6 +29,7 @@ export async function proofChecks(session: Session, credential: JsonRecord, issu
       if (entry.verificationMethod === undefined) return [fail('key', `${label}The proof does not name its verification method.`, extra)];
       const resolved = await resolveVerificationMethod(session, entry.verificationMethod, 'assertionMethod');
       if (!resolved.ok) return [resolved.check];
+      rememberKeyDocuments(session, resolved.key);
       const binding = keyBindingCheck(resolved.key, issuerId, subject);
       if (resolved.key.ed25519 === undefined) return [...resolved.notes, fail('key', `${label}The key is not an Ed25519 key, which ${entry.suite} needs.`, extra)];
       const result = await di.checkDataIntegrityProof(credential, entry.proof, resolved.key.ed25519, { documentLoader });

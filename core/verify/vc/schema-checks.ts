@@ -3,6 +3,8 @@ import { issueText, validateWithSchema } from '../../schemas/index.ts';
 import { hasType, isRecord, list, str, type JsonRecord } from '../../util/json.ts';
 import { fail, pass, warn } from '../checks.ts';
 import type { CredentialKind } from './credential-shape.ts';
+import { credentialFrom } from './credential-from.ts';
+import { firstRecord } from './normalise-vc.ts';
 
 const OB3 = 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/';
 const CLR = 'https://purl.imsglobal.org/spec/clr/v2p0/schema/json/';
@@ -17,16 +19,17 @@ const SCHEMA_FOR: Readonly<Record<CredentialKind, string>> = {
  * `credentialSchema` with type 1EdTechJsonSchemaValidator2019. The schemas describe the VC 2.0 data
  * model, so a VC 1.1 credential (issuanceDate, no validFrom) is told what differs, as a warning.
  */
-export async function schemaChecks(credential: JsonRecord, kind: CredentialKind, vcdm: '1.1' | '2.0', subject?: string): Promise<Check[]> {
-  const extra = subject ? { subject } : {};
+export async function schemaChecks(credential: JsonRecord, kind: CredentialKind, vcdm: '1.1' | '2.0', about?: string): Promise<Check[]> {
+  const extra = about ? { subject: about } : {};
   const named = list(credential.credentialSchema)
     .filter((s) => isRecord(s) && hasType(s, '1EdTechJsonSchemaValidator2019'))
     .map((s) => str((s as JsonRecord).id))
     .filter((id): id is string => id !== undefined);
   const urls = [...new Set([SCHEMA_FOR[kind], ...named])];
   const checks: Check[] = [];
+  const subject = kind === 'clr' ? withDecodedCredentials(credential) : credential;
   for (const url of urls) {
-    const result = await validateWithSchema(url, credential);
+    const result = await validateWithSchema(url, subject);
     const name = url.split('/').pop();
     if (!result.known) {
       checks.push(warn('schema', `The credential names a schema Badge Lens does not ship (${name}), so it was not checked against it.`, extra));
@@ -38,4 +41,15 @@ export async function schemaChecks(credential: JsonRecord, kind: CredentialKind,
     }
   }
   return checks;
+}
+
+/**
+ * A CLR's credentials may be VC-JWT strings (1EdTech's own CLR examples hold them so); the CLR schema
+ * describes the credentials themselves, so it is checked against what each string carries.
+ */
+function withDecodedCredentials(clr: JsonRecord): JsonRecord {
+  const subject = firstRecord(clr.credentialSubject);
+  if (subject === undefined || !Array.isArray(subject.verifiableCredential)) return clr;
+  const verifiableCredential = subject.verifiableCredential.map((item: unknown) => (typeof item === 'string' ? (credentialFrom(item)?.credential ?? item) : item));
+  return { ...clr, credentialSubject: { ...subject, verifiableCredential } };
 }

@@ -5,7 +5,7 @@ import type { CompactJws } from '../../parse/jws.ts';
 import { str, type JsonRecord } from '../../util/json.ts';
 import { fail, proven } from '../checks.ts';
 import type { Session } from '../session.ts';
-import { keyBindingCheck } from './key-binding.ts';
+import { keyBindingCheck, rememberKeyDocuments } from './key-binding.ts';
 import { jwtClaimChecks } from './jwt-claims.ts';
 
 // OB 3.0 §8.3.3: VC-JWT signatures use RS256, ES256 or EdDSA (Ed25519); jose checks each.
@@ -20,6 +20,7 @@ export async function vcJwtChecks(session: Session, jws: CompactJws, credential:
   }
   const resolved = await resolveJwtKey(session, jws.header);
   if (!resolved.ok) return [resolved.check];
+  rememberKeyDocuments(session, resolved.key);
   const key = await importPublicKey(session, resolved.key, alg);
   if (key === undefined) return [...resolved.notes, fail('key', `The signing key does not fit the algorithm the VC-JWT names (${alg}).`, extra)];
   try {

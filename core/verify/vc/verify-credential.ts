@@ -1,6 +1,7 @@
 import type { Badge } from '../../model/badge.ts';
 import type { Check, Report } from '../../model/report.ts';
-import { decodeCompactJws, looksLikeCompactJws, type CompactJws } from '../../parse/jws.ts';
+import type { CompactJws } from '../../parse/jws.ts';
+import { credentialFrom } from './credential-from.ts';
 import { credentialStatusChecks, type ListVerification } from '../../status/credential-status.ts';
 import { unknownContexts } from '../../jsonld/context-urls.ts';
 import { unknownContextMessage } from '../../jsonld/unknown-context.ts';
@@ -27,8 +28,11 @@ export interface CredentialStart {
   readonly jws?: CompactJws;
   /** The input was a baked image, so its image needs no fetching. */
   readonly fromImage?: boolean;
-  /** 0 for the credential asked about; 1 for an endorsement of it or a credential inside a CLR. */
-  readonly depth?: number;
+  /**
+   * What the credential sits in: an endorsement's own endorsements are not followed, and a CLR's
+   * credentials hold no CLRs of their own that are followed.
+   */
+  readonly within?: 'clr' | 'endorsement';
 }
 
 /**
@@ -38,7 +42,6 @@ export interface CredentialStart {
  */
 export async function verifyCredential(session: Session, start: CredentialStart): Promise<ReportParts> {
   const { credential, jws } = start;
-  const depth = start.depth ?? 0;
   const shape = credentialShape(credential);
   const version = shape.kind === 'clr' ? 'clr-2.0' : '3.0';
   const form = jws ? 'vc-jwt' : 'data-integrity';
@@ -62,8 +65,8 @@ export async function verifyCredential(session: Session, start: CredentialStart)
   const schema = schemaChecks(credential, kind, vcdm);
   const achievement = firstRecord(credential.credentialSubject)?.achievement;
   const image = imageChecks(session, isRecord(achievement) ? achievement.image : credential.image, undefined, start.fromImage ?? false, version);
-  const endorsed = depth === 0 ? verifyVcEndorsements(session, credential) : Promise.resolve({ reports: [] as Report[], summaries: [] });
-  const nested = kind === 'clr' && depth === 0 ? nestedChecks(session, credential) : Promise.resolve({ checks: [] as Check[], reports: [] as Report[], badges: [] as Badge[] });
+  const endorsed = start.within !== 'endorsement' ? verifyVcEndorsements(session, credential) : Promise.resolve({ reports: [] as Report[], summaries: [] });
+  const nested = kind === 'clr' && start.within === undefined ? nestedChecks(session, credential) : Promise.resolve({ checks: [] as Check[], reports: [] as Report[], badges: [] as Badge[] });
   const dates = dateChecks(validityFields(credential, vcdm), session.now);
   const recipient = recipientCheck(recipientIdentities(credential), session.identities);
 
@@ -74,16 +77,6 @@ export async function verifyCredential(session: Session, start: CredentialStart)
   checks.push(...endorsementsCheck(endorsements.reports));
   const badge = normaliseCredential(credential, { issuedOn: dates.issuedOn, expires: dates.expires, endorsements: endorsements.summaries, credentials: kind === 'clr' ? inner.badges : undefined });
   return { checks, version, form, badge, recipientMatch: recipient.match, endorsements: endorsements.reports, nested: inner.reports };
-}
-
-/** The credential (and VC-JWT) in a JSON object or compact JWS: a VC-JWT carries it as its payload or in `vc`. */
-export function credentialFrom(value: unknown): { credential: JsonRecord; jws?: CompactJws } | undefined {
-  if (isRecord(value)) return { credential: value };
-  if (typeof value !== 'string' || !looksLikeCompactJws(value)) return undefined;
-  const jws = decodeCompactJws(value);
-  const payload = jws?.payload;
-  if (jws === undefined || payload === undefined) return undefined;
-  return { credential: isRecord(payload.vc) ? payload.vc : payload, jws };
 }
 
 /**

@@ -15,8 +15,8 @@ afterEach(() => world.close());
 const JWKS = 'https://issuer.example/.well-known/jwks.json';
 
 describe('resolveJwtKey: the header jwk', () => {
-  it('takes the header jwk, named by its own did:jwk and controlled by no issuer', async () => {
-    const found = await resolveJwtKey(world.session({ offline: true }), { alg: 'EdDSA', jwk: { ...key.publicJwk, kid: 'x' }, kid: 'https://issuer.example/keys/1' });
+  it('takes a header jwk without a kid, named by its own did:jwk and controlled by no issuer', async () => {
+    const found = await resolveJwtKey(world.session({ offline: true }), { alg: 'EdDSA', jwk: { ...key.publicJwk, kid: 'x' } });
     expect(found).toMatchObject({ ok: true, notes: [], key: { source: 'jose-header', purposes: [], jwk: { kty: 'OKP', crv: 'Ed25519', x: key.publicJwk.x }, ed25519: key.raw } });
     expect(found.ok && found.key.controller).toMatch(/^did:jwk:/);
     expect(found.ok && found.key.id).toBe(`${found.ok && found.key.controller}#0`);
@@ -38,6 +38,19 @@ describe('resolveJwtKey: the header jwk', () => {
     expect(await resolveJwtKey(world.session(), { alg: 'EdDSA' })).toMatchObject({ ok: false, check: { status: 'fail', message: expect.stringMatching(/neither a key nor a key id/) } });
     expect(await resolveJwtKey(world.session(), 'not a header')).toMatchObject({ ok: false, check: { status: 'fail' } });
     expect(await resolveJwtKey(world.session(), { alg: 'EdDSA', kid: 'key-1' })).toMatchObject({ ok: false, check: { status: 'fail', message: expect.stringMatching(/"key-1", which is not an address/) } });
+  });
+});
+
+describe('resolveJwtKey: a header with both jwk and kid', () => {
+  it('follows the kid, and accepts a jwk beside it only when it is that same key', async () => {
+    world.server.route('/keys/1.json', { json: key.publicJwk });
+    const kid = 'https://issuer.example/keys/1.json';
+    expect(await resolveJwtKey(world.session(), { alg: 'EdDSA', kid, jwk: key.publicJwk })).toMatchObject({ ok: true, key: { source: 'jwk-url', id: kid } });
+    const forger = await ed25519Key();
+    expect(await resolveJwtKey(world.session(), { alg: 'EdDSA', kid, jwk: forger.publicJwk })).toMatchObject({
+      ok: false,
+      check: { id: 'key', status: 'fail', message: expect.stringMatching(/header is not the key its kid names/) },
+    });
   });
 });
 
