@@ -1,0 +1,124 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type * as Core from '../../core/index.ts';
+import { base58btc, generateKey, signCredential } from '../support/sign-credential.ts';
+import { median, measurePairAsync } from './measure.ts';
+import { formatTable, type BenchRow, type Target } from './report.ts';
+import { bundleCoreToFile } from './bundle-core.ts';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const COLD_RUNS = 5;
+// DESIGN.md, performance budgets: warm at least twice as fast as DCC's verifier-core; cold no slower.
+const WARM: Target = { text: '≥ 2× faster', figure: (ratio) => 1 / ratio, unit: '× faster', met: (speedup) => speedup >= 2 };
+const COLD: Target = { text: 'no slower', figure: (ratio) => ratio, unit: '× theirs', met: (times) => times <= 1 };
+
+async function didKeyCredential(): Promise<Record<string, unknown>> {
+  const key = await generateKey();
+  const did = `did:key:z${base58btc(Uint8Array.from([0xed, 0x01, ...key.publicKey]))}`;
+  const credential = {
+    '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+    id: 'urn:uuid:8a3c0f6e-1d2b-4c5e-9f7a-0b1c2d3e4f50',
+    type: ['VerifiableCredential', 'OpenBadgeCredential'],
+    name: 'Teamwork',
+    issuer: { id: did, type: ['Profile'], name: 'Example Institute' },
+    validFrom: '2024-01-01T00:00:00Z',
+    credentialSubject: {
+      id: 'did:example:learner',
+      type: ['AchievementSubject'],
+      achievement: { id: 'https://example.org/achievements/teamwork', type: ['Achievement'], name: 'Teamwork', description: 'Works well in a team.', criteria: { narrative: 'Nominated by peers.' } },
+    },
+  };
+  return signCredential(credential, key, { verificationMethod: `${did}#${did.slice('did:key:'.length)}` });
+}
+
+/** The first verification in a fresh Node process, for each verifier; the script prints milliseconds. */
+async function coldRuns(script: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, maxBuffer: 1 << 20 });
+    const result = JSON.parse(stdout.trim().split('\n').pop()!) as { ms: number; ok: boolean };
+    expect(result.ok).toBe(true);
+    times.push(result.ms);
+  }
+  return times;
+}
+
+/**
+ * DCC's credential verification as verifier-core runs it (@digitalcredentials/vc with the
+ * Ed25519Signature2020 and eddsa-rdfc-2022 suites and DCC's security document loader), without
+ * verifier-core's issuer-registry and schema steps, which reach the network.
+ */
+async function dccVerifier(): Promise<(credential: unknown) => Promise<boolean>> {
+  const vc = await import('@digitalcredentials/vc');
+  const { securityLoader } = await import('@digitalcredentials/security-document-loader');
+  const { DataIntegrityProof } = await import('@digitalcredentials/data-integrity');
+  const { cryptosuite } = await import('@digitalcredentials/eddsa-rdfc-2022-cryptosuite');
+  const { Ed25519Signature2020 } = await import('@digitalcredentials/ed25519-signature-2020');
+  const documentLoader = securityLoader({ fetchRemoteContexts: false }).build();
+  const suite = [new Ed25519Signature2020(), new DataIntegrityProof({ cryptosuite })];
+  return async (credential) => ((await vc.verifyCredential({ credential, suite, documentLoader, verifyMatchingIssuers: false })) as { verified: boolean }).verified;
+}
+
+const DCC_COLD_SCRIPT = `
+const vc = await import('@digitalcredentials/vc');
+const { securityLoader } = await import('@digitalcredentials/security-document-loader');
+const { DataIntegrityProof } = await import('@digitalcredentials/data-integrity');
+const { cryptosuite } = await import('@digitalcredentials/eddsa-rdfc-2022-cryptosuite');
+const { Ed25519Signature2020 } = await import('@digitalcredentials/ed25519-signature-2020');
+const documentLoader = securityLoader({ fetchRemoteContexts: false }).build();
+const suite = [new Ed25519Signature2020(), new DataIntegrityProof({ cryptosuite })];
+const t = performance.now();
+const r = await vc.verifyCredential({ credential, suite, documentLoader, verifyMatchingIssuers: false });
+console.log(JSON.stringify({ ms: performance.now() - t, ok: r.verified === true }));`;
+
+describe('OB 3.0 eddsa-rdfc-2022 verification against DCC verifier-core (npm run bench)', () => {
+  const rows: BenchRow[] = [];
+  let coreFile = '';
+  let credential: Record<string, unknown> = {};
+  let ours: typeof Core;
+  let dcc: (credential: unknown) => Promise<boolean>;
+  beforeAll(async () => {
+    coreFile = await bundleCoreToFile();
+    credential = await didKeyCredential();
+    ours = (await import(/* @vite-ignore */ pathToFileURL(coreFile).href)) as typeof Core;
+    dcc = await dccVerifier();
+  }, 120_000);
+  afterAll(() => {
+    if (rows.length > 0) console.log(`\n${formatTable(rows)}\n`);
+  });
+
+  it('verifies warm, beside DCC on the same credential', async () => {
+    const options = { offline: true, now: '2025-01-01T00:00:00Z', cache: ours.createVerifyCache(), checkImage: false };
+    // Both must really verify it, and both must refuse it once changed; otherwise the figures mean nothing.
+    expect(await ours.verify(credential, options)).toMatchObject({ status: 'verified', form: 'data-integrity' });
+    expect(await dcc(credential)).toBe(true);
+    const tampered = { ...credential, name: 'Leadership' };
+    expect((await ours.verify(tampered, options)).status).toBe('invalid');
+    expect(await dcc(tampered)).toBe(false);
+
+    const perLoad = [];
+    for (let i = 0; i < 3; i++) {
+      perLoad.push(await measurePairAsync(() => ours.verify(credential, options), () => dcc(credential), { budgetMs: 8000, tolerance: 0.03, minBatchMs: 20 }));
+    }
+    rows.push({ figure: 'eddsa-rdfc-2022 verify, warm', perLoad, floorName: '(DCC verifier-core)', target: WARM });
+  }, 180_000);
+
+  it('verifies cold: the first call in a fresh process, lazy loading included', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'badge-lens-cold-'));
+    const input = path.join(dir, 'credential.json');
+    writeFileSync(input, JSON.stringify(credential));
+    const read = `const credential = JSON.parse((await import('node:fs')).readFileSync(${JSON.stringify(input)}, 'utf8'));`;
+    const oursScript = `${read} const core = await import(${JSON.stringify(pathToFileURL(coreFile).href)}); const t = performance.now(); const r = await core.verify(credential, { offline: true, now: '2025-01-01T00:00:00Z', checkImage: false }); console.log(JSON.stringify({ ms: performance.now() - t, ok: r.status === 'verified' }));`;
+    const theirsScript = `${read}${DCC_COLD_SCRIPT}`;
+    const mine = await coldRuns(oursScript);
+    const theirs = await coldRuns(theirsScript);
+    const timing = (ms: number[]) => ({ medianNs: median(ms) * 1e6, spread: 0, samples: ms.length, callsPerSample: 1 });
+    rows.push({ figure: 'eddsa-rdfc-2022 verify, cold (first call)', perLoad: [{ subject: timing(mine), floor: timing(theirs) }], floorName: '(DCC verifier-core)', target: COLD });
+  }, 180_000);
+});
