@@ -1,6 +1,8 @@
 /**
  * JSON-LD for Data Integrity proofs: the bundled contexts (never fetched), the static document loader and
- * RDFC-1.0 canonicalisation in safe mode. The contexts and jsonld itself load on first use.
+ * RDFC-1.0 canonicalisation in safe mode, by a fast path for the bundled contexts (core/jsonld/fast) that
+ * gives jsonld's bytes, or by jsonld itself. Each context loads on first use, and jsonld only when the
+ * fast path hands a document over.
  */
 export { canonicalise } from './canonicalise.ts';
 export type { Canonicalised, CanonicaliseOptions } from './canonicalise.ts';

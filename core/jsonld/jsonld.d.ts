@@ -26,6 +26,7 @@ declare module 'jsonld' {
     readonly safe?: boolean;
     readonly base?: string | null;
     readonly canonizeOptions?: {
+      readonly algorithm?: 'RDFC-1.0';
       readonly createMessageDigest?: () => MessageDigest;
       readonly maxWorkFactor?: number;
       readonly signal?: AbortSignal;

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { BUNDLED_CONTEXTS } from '../../../core/jsonld/bundled-contexts.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadAllBundledContexts, loadBundledContext } from '../../../core/jsonld/bundled-contexts.ts';
 import { contextUrlsIn } from '../../../core/jsonld/context-urls.ts';
 
 const DIR = fileURLToPath(new URL('../../../core/jsonld/contexts/', import.meta.url));
@@ -62,24 +62,36 @@ describe('core/jsonld/contexts/manifest.json', () => {
 });
 
 describe('the bundled contexts', () => {
+  let bundled: ReadonlyMap<string, object>;
+  beforeAll(async () => {
+    bundled = await loadAllBundledContexts();
+  });
+
+  it('load one at a time, each URL and alias always as the same document', async () => {
+    const url = 'https://purl.imsglobal.org/spec/ob/v3p0/context.json';
+    expect(await loadBundledContext(url)).toBe(await loadBundledContext(url));
+    expect(await loadBundledContext('https://imsglobal.github.io/openbadges-specification/context.json')).toBe(await loadBundledContext(url));
+    expect(await loadBundledContext('https://example.org/context.json')).toBeUndefined();
+  });
+
   it('answer exactly the URLs and aliases the manifest names', () => {
     const named = [...manifest.packages, ...manifest.files].flatMap(urlsOf).sort();
-    expect([...BUNDLED_CONTEXTS.keys()].sort()).toEqual(named);
+    expect([...bundled.keys()].sort()).toEqual(named);
   });
 
   it('serve each file as its bytes parse', () => {
     for (const entry of manifest.files) {
-      expect(BUNDLED_CONTEXTS.get(entry.url)).toEqual(JSON.parse(readFileSync(path.join(DIR, entry.file), 'utf8')));
+      expect(bundled.get(entry.url)).toEqual(JSON.parse(readFileSync(path.join(DIR, entry.file), 'utf8')));
     }
   });
 
   it('include every context that a bundled context itself names', () => {
-    const named = [...BUNDLED_CONTEXTS.values()].flatMap((document) => contextUrlsIn(document));
-    expect(named.filter((url) => !BUNDLED_CONTEXTS.has(url))).toEqual([]);
+    const named = [...bundled.values()].flatMap((document) => contextUrlsIn(document));
+    expect(named.filter((url) => !bundled.has(url))).toEqual([]);
   });
 
   it('hold the OB 3.0.3 context as 1EdTech publishes it, not the validator copy that adds endorsementJwt and jti', () => {
-    const context = (BUNDLED_CONTEXTS.get('https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json') as { '@context': Record<string, unknown> })['@context'];
+    const context = (bundled.get('https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json') as { '@context': Record<string, unknown> })['@context'];
     expect(context).toHaveProperty('OpenBadgeCredential');
     expect(context).not.toHaveProperty('endorsementJwt');
     expect(context).not.toHaveProperty('jti');
@@ -97,6 +109,6 @@ describe('the bundled contexts', () => {
     'https://www.w3.org/ns/did/v1',
     'https://w3id.org/security/multikey/v1',
   ])('know %s', (url) => {
-    expect(BUNDLED_CONTEXTS.get(url)).toHaveProperty('@context');
+    expect(bundled.get(url)).toHaveProperty('@context');
   });
 });
