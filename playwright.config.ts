@@ -1,5 +1,10 @@
+import { register } from 'node:module';
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './test/e2e/support/chromium.ts';
+
+// The end-to-end tests make their badges with the core's helpers, which import JSON as Vite allows;
+// this hook lets Node do the same (each worker loads this file, so each registers it).
+register('./test/support/json-modules.mjs', import.meta.url);
 
 export default defineConfig({
   testDir: 'test/e2e',

@@ -11,7 +11,9 @@ export default defineConfig({
   manifest: {
     name: 'Badge Lens',
     description: 'Finds Open Badges on the pages you visit and verifies them in your browser.',
-    permissions: ['storage'],
+    // The narrowest set that does the job; README "Permissions" says why each is needed.
+    permissions: ['storage', 'scripting', 'contextMenus'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     // Firefox needs a stable add-on id for storage and MV3; it is not used by Chrome.
     browser_specific_settings: { gecko: { id: 'badge-lens@badge-lens.invalid' } },
   },

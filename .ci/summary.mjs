@@ -48,6 +48,7 @@ function size(report) {
 const runners = [
   { name: 'vitest', step: 'unit', file: 'vitest.json', count: vitest },
   { name: 'playwright', step: 'e2e', file: 'playwright.json', count: playwright },
+  { name: 'firefox', step: 'firefox', file: 'firefox.json', count: vitest },
   { name: 'size', step: 'size', file: 'size.json', count: size },
 ];
 

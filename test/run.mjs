@@ -10,6 +10,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const reports = join(root, '.reports');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const INSTALL_CHROMIUM = 'sudo apt-get update && sudo apt-get install -y chromium';
+const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const INSTALL_FIREFOX = 'sudo apt-get update && sudo apt-get install -y firefox-esr';
 
 /** Runs a command with its output streamed to ours; resolves with its exit code. */
 function run(command, args) {
@@ -23,18 +25,24 @@ function run(command, args) {
   });
 }
 
-/** The browser tests need Debian's Chromium; install it when we can, or say exactly how. */
-async function ensureChromium() {
-  if (existsSync(chromium)) return { ok: true };
-  if (process.env.CHROMIUM_PATH) return { ok: false, note: `CHROMIUM_PATH=${chromium} does not exist` };
-  if (process.getuid?.() !== 0) return { ok: false, note: `${chromium} is missing; run: ${INSTALL_CHROMIUM}` };
-  console.log(`${chromium} is missing; installing it with apt-get`);
+/**
+ * The browser tests need Debian's browsers (`chromium`, `firefox-esr`): install one when we can (as root),
+ * or say exactly how.
+ */
+function ensureBrowser(path, envName, debianPackage, installHint) {
+  if (existsSync(path)) return { ok: true };
+  if (process.env[envName]) return { ok: false, note: `${envName}=${path} does not exist` };
+  if (process.getuid?.() !== 0) return { ok: false, note: `${path} is missing; run: ${installHint}` };
+  console.log(`${path} is missing; installing ${debianPackage} with apt-get`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const installed =
     spawnSync('apt-get', ['update'], { stdio: 'inherit', env }).status === 0 &&
-    spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env }).status === 0;
-  return installed && existsSync(chromium) ? { ok: true } : { ok: false, note: `installing chromium failed; run: ${INSTALL_CHROMIUM}` };
+    spawnSync('apt-get', ['install', '-y', debianPackage], { stdio: 'inherit', env }).status === 0;
+  return installed && existsSync(path) ? { ok: true } : { ok: false, note: `installing ${debianPackage} failed; run: ${installHint}` };
 }
+
+const ensureChromium = () => ensureBrowser(chromium, 'CHROMIUM_PATH', 'chromium', INSTALL_CHROMIUM);
+const ensureFirefox = () => ensureBrowser(firefox, 'FIREFOX_PATH', 'firefox-esr', INSTALL_FIREFOX);
 
 const steps = [
   { name: 'typecheck', command: ['npm', 'run', 'typecheck'] },
@@ -48,6 +56,14 @@ const steps = [
     async precondition(results) {
       if (results.find((r) => r.name === 'build')?.status !== 'passed') return { ok: false, note: 'not run: the build failed' };
       return ensureChromium();
+    },
+  },
+  {
+    name: 'firefox',
+    command: ['npx', 'vitest', 'run', '--config', 'test/firefox/vitest.config.ts'],
+    async precondition(results) {
+      if (results.find((r) => r.name === 'build')?.status !== 'passed') return { ok: false, note: 'not run: the build failed' };
+      return ensureFirefox();
     },
   },
 ];

@@ -81,3 +81,18 @@ function expandIPv6(host: string): number[] | undefined {
   if (halves.length === 1 ? missing !== 0 : missing < 1) return undefined;
   return [...head, ...new Array<number>(missing).fill(0), ...tail];
 }
+
+/**
+ * DESIGN.md, security rules: a page served from a loopback or private address (local development, the demo,
+ * an intranet) may have its badges checked against addresses of that kind; a public page may not, so a badge
+ * on a public page cannot make a viewer's browser reach into the viewer's own network. A browser cannot
+ * resolve names, so only what the page's URL literally says counts.
+ */
+export function mayReachPrivateNetwork(pageUrl: string | undefined): boolean {
+  if (pageUrl === undefined) return false;
+  try {
+    return isPrivateHost(new URL(pageUrl).hostname);
+  } catch {
+    return false;
+  }
+}

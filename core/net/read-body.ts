@@ -2,7 +2,10 @@ import { concatBytes } from '../util/bytes.ts';
 
 export type BodyRead = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly received: number };
 
-/** Reads a response body, giving up (and cancelling the stream) as soon as it passes `cap` bytes. */
+/**
+ * Reads a response body, giving up (and cancelling the stream) as soon as it passes `cap` bytes, so a
+ * hostile server cannot make the reader hold more than the cap.
+ */
 export async function readCappedBody(response: Response, cap: number): Promise<BodyRead> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > cap) {
@@ -18,7 +21,8 @@ export async function readCappedBody(response: Response, cap: number): Promise<B
     if (done) break;
     total += value.byteLength;
     if (total > cap) {
-      await reader.cancel().catch(() => undefined);
+      // Not awaited: when the body is one branch of a tee, cancelling settles only once the other branch is done.
+      void reader.cancel().catch(() => undefined);
       return { ok: false, received: total };
     }
     parts.push(value);

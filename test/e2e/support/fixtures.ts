@@ -1,13 +1,15 @@
 import { test as base } from '@playwright/test';
+import { badgeSite, type BadgeSite } from './badge-site.ts';
 import { launchExtensionBrowser, type ExtensionBrowser } from './extension-browser.ts';
 import { startServer, type TestServer } from '../../support/http-server.ts';
 
 /** Real-looking hosts that the extension browser resolves to the test server. */
-export const MAPPED_HOSTS = ['earner.example', 'issuer.example'] as const;
+export const MAPPED_HOSTS = ['earner.example', 'issuer.example', 'badges.example'] as const;
 
 interface WorkerFixtures {
   server: TestServer;
   extension: ExtensionBrowser;
+  site: BadgeSite;
 }
 
 /**
@@ -34,6 +36,7 @@ export const test = base.extend<object, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  site: [async ({ server }, use) => use(await badgeSite(server)), { scope: 'worker' }],
 });
 
 export { expect } from '@playwright/test';
