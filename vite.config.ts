@@ -1,6 +1,10 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { chunkReport } from './build/vite-plugin-chunk-report.ts';
 import { schemas } from './build/vite-plugin-schemas.ts';
+
+const ROOT = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '');
 
 /**
  * `vite build` builds the widget into one ES module (dist/widget/); `vite build --mode cli` builds the
@@ -21,7 +25,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
-        plugins: [preact(), schemas()],
+        plugins: [preact(), schemas(), chunkReport(ROOT)],
         publicDir: false,
         define: { 'process.env.NODE_ENV': '"production"' },
         build: {

@@ -6,7 +6,7 @@ export default defineConfig({
   plugins: [preact(), schemas()],
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-    exclude: ['test/e2e/**', 'test/bench/**', 'node_modules/**'],
+    exclude: ['test/e2e/**', 'test/bench/**', 'test/firefox/**', 'node_modules/**'],
     environment: 'node',
     // markdown-to-jsx imports 'react'; inlined, it goes through the Preact preset's alias to preact/compat.
     server: { deps: { inline: ['markdown-to-jsx'] } },

@@ -1,4 +1,5 @@
 import { bakeCommand, BAKE_HELP } from './commands/bake.ts';
+import { collectCommand, COLLECT_HELP } from './commands/collect.ts';
 import { unbakeCommand, UNBAKE_HELP } from './commands/unbake.ts';
 import { verifyCommand, VERIFY_HELP } from './commands/verify.ts';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from './io.ts';
@@ -10,6 +11,7 @@ Commands:
   verify [options] INPUT...                verify badges: files, baked images or URLs
   unbake FILE... [--json]                  read the badge baked into PNG or SVG images
   bake IMAGE PAYLOAD_FILE -o OUT [--kind]  bake a badge into a PNG or SVG image
+  collect [options] SOURCE... -o FILE      verify badges once and save them for <open-badges>
 
 Run 'badge-lens <command> --help' for a command's options.
 `;
@@ -18,9 +20,10 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
   verify: verifyCommand,
   unbake: unbakeCommand,
   bake: bakeCommand,
+  collect: (args, io) => collectCommand(args, io),
 };
 
-export { BAKE_HELP, UNBAKE_HELP, VERIFY_HELP };
+export { BAKE_HELP, COLLECT_HELP, UNBAKE_HELP, VERIFY_HELP };
 
 /** Runs the command line and returns the exit status. */
 export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {

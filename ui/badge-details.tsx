@@ -42,7 +42,7 @@ export function BadgeDetails({ report, trustedViewUrl, headingLevel = 2 }: Props
       <ChecksList checks={report.checks} />
       <Contacted report={report} />
       <footer class="bl-details-footer">
-        <span>Checked {report.checkedAt.replace('T', ' ').replace(/(:\d\d)?Z$/, ' UTC')}.</span>
+        <span>Checked {report.checkedAt.replace('T', ' ').replace(/(:\d\d)?(\.\d+)?Z$/, ' UTC')}.</span>
         {trustedViewUrl ? (
           <a href={trustedViewUrl} target="_blank" rel="noopener">
             Open in Badge Lens

@@ -1,16 +1,25 @@
-import { h, render } from 'preact';
+import { BadgeLensElement } from './badge-lens-element.ts';
 
 /**
- * `<open-badge src="badge.png">`: one badge, verified in the visitor's browser.
+ * `<open-badge>`: one badge, verified by the visitor's browser.
  *
- * Until the module loads (or without JavaScript), the element's light-DOM children — a link and an
- * image — are what shows; the shadow root keeps showing them through its slot.
+ * @example
+ * <open-badge src="robotics.png">
+ *   <a href="https://issuer.example/assertions/42"><img src="robotics.png" alt="Robotics Foundations"></a>
+ * </open-badge>
+ *
+ * **Sources**: `src` (a baked PNG or SVG, an assertion or credential URL, a JWS / VC-JWT, or a collection
+ * file), or a `<script type="application/json">` child; without either, the image of its fallback markup.
+ * Inside `<open-badges>`, it is one of the collection's sources and the collection shows it.
+ *
+ * **Attributes**: `layout` (`list` by default, or `grid`, `compact`), `offline`, `theme`, `lang`, as on
+ * `<open-badges>`.
+ *
+ * **Slot, events, parts and custom properties**: as `<open-badges>`, without the toolbar; the status
+ * summary is for screen readers only.
  */
-export class OpenBadgeElement extends HTMLElement {
+export class OpenBadgeElement extends BadgeLensElement {
   static readonly tagName = 'open-badge';
-
-  connectedCallback(): void {
-    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    render(h('div', { part: 'badge' }, h('slot', null)), root);
-  }
+  protected readonly single = true;
+  protected readonly defaultLayout = 'list';
 }

@@ -1,0 +1,62 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Locale } from '../i18n/locale.ts';
+import type { DetailsModule } from '../world.ts';
+import type { BadgeView } from './badge-view.ts';
+
+interface Props {
+  /** The badge whose details are open, or undefined when the dialog is closed. */
+  readonly badge: BadgeView | undefined;
+  readonly locale: Locale;
+  readonly loadDetails: () => Promise<DetailsModule>;
+  readonly onClose: () => void;
+}
+
+/**
+ * The details in a native modal `<dialog>` (part `dialog`): the browser traps focus, Escape closes it, and
+ * focus goes back to the card that opened it. A click on the backdrop closes it too. The content (the
+ * shared BadgeDetails view and how the badge was checked) loads on first open.
+ */
+export function BadgeDialog({ badge, locale, loadDetails, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [details, setDetails] = useState<DetailsModule | undefined>(undefined);
+  const open = badge !== undefined;
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element === null) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+
+  useEffect(() => {
+    if (open && details === undefined) loadDetails().then(setDetails, () => undefined);
+  }, [open, details, loadDetails]);
+
+  const name = badge?.name ?? locale.t('card.unnamed');
+  return (
+    <dialog
+      ref={dialog}
+      part="dialog"
+      class="dialog"
+      aria-label={open ? locale.t('dialog.label', { name }) : undefined}
+      onClose={onClose}
+      onClick={(event) => {
+        // The dialog box is padded by its content wrapper, so a click on the dialog element itself is on the backdrop.
+        if (event.target === event.currentTarget) event.currentTarget.close();
+      }}
+    >
+      <div class="dialog-body">
+        <form method="dialog" class="dialog-close-row">
+          <button type="submit" class="dialog-close" part="close" autofocus>
+            <span aria-hidden="true">×</span> {locale.t('dialog.close')}
+          </button>
+        </form>
+        {badge === undefined ? null : details === undefined ? (
+          <p class="dialog-loading">{locale.t('dialog.loading')}</p>
+        ) : (
+          <details.DetailsContent badge={badge} locale={locale} />
+        )}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,51 @@
+import { BadgeDetails } from '../../ui/badge-details.tsx';
+import type { Locale } from '../i18n/locale.ts';
+import type { BadgeView } from './badge-view.ts';
+import { HowChecked } from './how-checked.tsx';
+import { statusText } from './status-text.ts';
+
+/**
+ * What the dialog shows, loaded on first open: the same details as the extension's popover (BadgeDetails,
+ * in English, its language marked), then how this badge was checked here, in the page's language.
+ */
+export function DetailsContent({ badge, locale }: { readonly badge: BadgeView; readonly locale: Locale }) {
+  const outcome = badge.outcome;
+  if (outcome === undefined) {
+    return (
+      <div class="dialog-pending">
+        <p class="dialog-name">{badge.name ?? locale.t('card.unnamed')}</p>
+        <p>{locale.t('dialog.checking')}</p>
+      </div>
+    );
+  }
+  if ('error' in outcome) {
+    return (
+      <div class="dialog-pending">
+        <p class="dialog-name">{badge.name ?? locale.t('card.unnamed')}</p>
+        <p>
+          {statusText('unverified', locale)}: {outcome.error}
+        </p>
+      </div>
+    );
+  }
+  return (
+    <>
+      {badge.status === 'blocked' ? (
+        <p class="dialog-blocked" part="blocked-note">
+          <strong>{statusText('blocked', locale)}.</strong> {locale.t('dialog.blocked')}
+        </p>
+      ) : null}
+      <div lang="en">
+        <BadgeDetails report={outcome.report} headingLevel={2} />
+      </div>
+      <HowChecked how={outcome.how} locale={locale} />
+      {badge.link ? (
+        <p class="dialog-link">
+          <a href={badge.link} target="_blank" rel="noopener noreferrer nofollow">
+            {locale.t('dialog.openSource')}
+          </a>
+        </p>
+      ) : null}
+    </>
+  );
+}
