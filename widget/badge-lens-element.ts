@@ -13,6 +13,8 @@ import { shownStatus, type Outcome } from './verify/outcome.ts';
 import { pageWorld, type WidgetWorld } from './world.ts';
 
 const LAYOUTS: readonly Layout[] = ['grid', 'list', 'compact'];
+/** Cards rendered for the first paint before checking whether the screen has room for more. */
+const FIRST_BATCH = 24;
 
 type Phase = 'reading' | 'ready' | 'failed';
 
@@ -98,12 +100,18 @@ export abstract class BadgeLensElement extends HTMLElement {
     this.#entries = gathered.entries;
     this.#title = gathered.title;
     this.#phase = gathered.entries.length === 0 && gathered.problems.length > 0 ? 'failed' : 'ready';
-    // The first paint: every badge as its source describes it, marked as not yet verified.
-    this.#renderNow();
+    // The first paint: the badges on screen as their sources describe them, marked as not yet verified.
+    const rendered = this.#renderFirstScreen();
     if (this.#entries.length === 0) return this.#loaded();
-    // Let the browser paint the cards before verification (crypto, JSON-LD) keeps the main thread busy.
+    // Let the browser paint the cards before verification (crypto, JSON-LD) keeps the main thread busy;
+    // the cards below the fold come in the first idle moment, before anyone could scroll to them.
     await afterPaint();
     if (stale()) return;
+    if (rendered < this.#entries.length) {
+      await idle();
+      if (stale()) return;
+      this.#renderNow();
+    }
 
     const verifier = await world.verifier();
     if (stale()) return;
@@ -158,7 +166,34 @@ export abstract class BadgeLensElement extends HTMLElement {
     });
   }
 
-  #renderNow(): void {
+  /**
+   * Renders as many cards as fill the screen (at least a first batch), so the first paint costs what the
+   * visitor sees rather than what a long collection holds. Returns how many were rendered.
+   */
+  #renderFirstScreen(): number {
+    let limit = FIRST_BATCH;
+    this.#renderNow(limit);
+    while (limit < this.#entries.length && this.#screenHasRoom()) {
+      limit *= 2;
+      this.#renderNow(limit);
+    }
+    return limit;
+  }
+
+  /** Whether the screen has room for cards after the last one rendered: below it, or beside it in its row. */
+  #screenHasRoom(): boolean {
+    const cards = this.shadowRoot?.querySelectorAll('li.card');
+    const last = cards?.[cards.length - 1];
+    const list = last?.parentElement;
+    if (!last || !list) return false;
+    const height = this.ownerDocument.defaultView?.innerHeight ?? 0;
+    const card = last.getBoundingClientRect();
+    // Not laid out (hidden): nothing is on screen, and the rest comes when idle.
+    if (card.width === 0 && card.height === 0) return false;
+    return card.top < height && (card.bottom < height || card.right + card.width <= list.getBoundingClientRect().right + 1);
+  }
+
+  #renderNow(limit?: number): void {
     const root = this.shadowRoot;
     if (root === null) return;
     const style = h('style', null, WIDGET_CSS);
@@ -182,6 +217,7 @@ export abstract class BadgeLensElement extends HTMLElement {
           initial: this.#arrangement(),
           done: this.#outcomes.size === this.#entries.length,
           loadDetails: () => (this.world ?? pageWorld(this.ownerDocument)).details(),
+          ...(limit === undefined ? {} : { limit }),
         }),
       ),
       root,
@@ -207,6 +243,14 @@ function afterPaint(): Promise<void> {
         resolve();
       }),
     );
+  });
+}
+
+/** The next idle moment of the page, or a short wait where the browser has no idle callbacks (Safari). */
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 100 });
+    else setTimeout(resolve, 1);
   });
 }
 

@@ -76,6 +76,38 @@ test('first paint shows what each source says, marked not yet verified, before a
   await expect(first).toHaveAttribute('part', 'badge badge-verified');
 });
 
+test('a long collection paints the cards on screen first, then the rest before any verification', async ({ page, widgetSite }) => {
+  const badges = Array.from({ length: 60 }, (_, i) => ({ input: widgetSite.ob2.hosted(`long-${i}`).id as string, preview: { name: `Long ${i}` } }));
+  widgetSite.server.route('/long.json', { json: { type: 'BadgeLensCollection', badges } });
+  const url = widgetSite.page('/long.html', `<open-badges src="/long.json" controls="none" sort="listed"></open-badges>`);
+  await page.route(/\/widget\/verifier-.*\.js$/, () => undefined);
+  // How many cards the first render held, seen from the page as the cards arrive.
+  await page.addInitScript(() => {
+    const w = window as unknown as { firstCards?: number };
+    // Defining the element upgrades it, attaching its shadow root; the cards come after the collection is read.
+    void customElements.whenDefined('open-badges').then(() => {
+      const root = document.querySelector('open-badges')!.shadowRoot!;
+      new MutationObserver(() => (w.firstCards ||= root.querySelectorAll('li.card').length || undefined)).observe(root, { childList: true, subtree: true });
+    });
+  });
+  const onScreen = (): Promise<number> =>
+    page.locator('open-badges li.card').evaluateAll((cards) => cards.filter((c) => { const box = c.getBoundingClientRect(); return box.top < innerHeight && box.bottom > 0; }).length);
+
+  for (const size of [{ width: 800, height: 600 }, { width: 1600, height: 1400 }]) {
+    await page.setViewportSize(size);
+    await page.goto(url);
+    // All 60 come while the verifier is still held back: every badge shows at once, checked or not.
+    await expect(page.locator('open-badges li.card')).toHaveCount(60);
+    await expect(page.locator('open-badges li.card').last()).toHaveAttribute('part', 'badge badge-checking');
+    const first = await page.evaluate(() => (window as unknown as { firstCards?: number }).firstCards ?? 0);
+    const visible = await onScreen();
+    expect(visible, `${size.width}×${size.height}`).toBeGreaterThan(0);
+    // The first render held every card on screen, and not the whole collection.
+    expect(first, `${size.width}×${size.height}`).toBeGreaterThanOrEqual(visible);
+    expect(first, `${size.width}×${size.height}`).toBeLessThan(60);
+  }
+});
+
 test('events: badge-lens-verified per badge with its report, badge-lens-load once, badge-lens-error for a bad source', async ({ page, widgetSite }) => {
   widgetSite.server.route('/broken.json', { json: { type: 'BadgeLensCollection', badges: [{ inptu: 'typo' }, { input: widgetSite.ob2.hosted('events').id }] } });
   const url = widgetSite.page('/events.html', `<open-badges src="/broken.json"></open-badges>`);

@@ -111,7 +111,8 @@ function fromCollection(value: unknown, base: string, key: string, where: string
     entries.push({
       key: `${key}.${index}`,
       input,
-      shown: { ...(typeof input === 'string' && !JWS.test(input) ? {} : previewOf(input)), ...badge.preview, ...(image ? { image } : {}) },
+      // `collect` writes the preview and the picture; reading the badge itself is for files made by hand.
+      shown: { ...(badge.preview && image ? {} : typeof input === 'string' && !JWS.test(input) ? {} : previewOf(input)), ...badge.preview, ...(image ? { image } : {}) },
       tags: badge.tags ?? [],
       ...(link ? { link } : {}),
       ...(saved ? { saved: { documents, live: badge.live ?? [], ...(collectedAt ? { collectedAt } : {}), ...(badge.collected ? { collected: badge.collected } : {}) } } : {}),

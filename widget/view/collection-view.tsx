@@ -24,10 +24,12 @@ export interface ViewProps {
   /** Every badge has been checked. */
   readonly done: boolean;
   readonly loadDetails: () => Promise<DetailsModule>;
+  /** Render only the first this many cards (the first screen); the element renders the rest next. */
+  readonly limit?: number;
 }
 
 /** The collection: an optional title, the toolbar, the cards, a status summary for screen readers, and the dialog. */
-export function CollectionView({ badges, locale, layout, single, title, controls, initial, done, loadDetails }: ViewProps) {
+export function CollectionView({ badges, locale, layout, single, title, controls, initial, done, loadDetails, limit }: ViewProps) {
   const { t } = locale;
   const [arrangement, setArrangement] = useState<Arrangement>(initial);
   const [openKey, setOpenKey] = useState<string | undefined>(undefined);
@@ -60,7 +62,7 @@ export function CollectionView({ badges, locale, layout, single, title, controls
       ) : null}
       {shown.length > 0 ? (
         <ul class="cards" part="list" role="list">
-          {shown.map((badge) => (
+          {(limit === undefined ? shown : shown.slice(0, limit)).map((badge) => (
             <BadgeCard
               key={badge.key}
               badge={badge}
