@@ -54,13 +54,28 @@ export function classify(element: Element): readonly Found[] | 'wait' {
 }
 
 function fromImage(img: HTMLImageElement): readonly Found[] | 'wait' {
-  if (!img.complete) return 'wait';
+  if (!img.complete) return saysItIsABadge(img) ?? 'wait';
   const url = img.currentSrc || img.src;
   if (!url || !mayHoldBadge(url)) return [];
   // An SVG without intrinsic dimensions has no natural size; only then is its rendered size read (a layout).
   const width = img.naturalWidth || (saysSvg(url, null) ? img.width : 0);
   const height = img.naturalHeight || (saysSvg(url, null) ? img.height : 0);
   if (width < MIN_BADGE_SIZE || height < MIN_BADGE_SIZE) return [];
+  return [{ candidate: imageCandidate(img, url), anchor: img, placement: 'overlay' }];
+}
+
+/**
+ * An image still loading that says it is a badge (address, alt text, title) is checked now, not after the
+ * page's thousand other images: its bytes are fetched by the background anyway. Not when the page defers it
+ * (`loading="lazy"`: fetched when scrolled to, as the page wants), when a `srcset` has yet to choose the
+ * source, nor when the markup gives it an icon's size (then its loaded size decides).
+ */
+function saysItIsABadge(img: HTMLImageElement): readonly Found[] | undefined {
+  if (img.getAttribute('loading')?.toLowerCase() === 'lazy' || img.hasAttribute('srcset') || img.parentElement?.localName === 'picture') return undefined;
+  const url = img.src;
+  if (!url || !mayHoldBadge(url) || !looksLikeBadge(img, url)) return undefined;
+  const declared = ['width', 'height'].map((name) => Number.parseFloat(img.getAttribute(name) ?? ''));
+  if (declared.some((size) => size < MIN_BADGE_SIZE)) return undefined;
   return [{ candidate: imageCandidate(img, url), anchor: img, placement: 'overlay' }];
 }
 

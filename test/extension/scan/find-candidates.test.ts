@@ -39,7 +39,21 @@ describe('what an element offers as a candidate', () => {
   });
 
   it('asks to wait for an image still loading', () => {
-    expect(classify(image('https://badges.example/b.png', { complete: false }))).toBe('wait');
+    expect(classify(image('https://cdn.example/b.png', { complete: false }))).toBe('wait');
+  });
+
+  it('does not wait for an image still loading that says it is a badge, unless its size or source is yet unknown', () => {
+    const loading = (src: string, attributes: Record<string, string> = {}): readonly Found[] | 'wait' => classify(image(src, { complete: false }, attributes));
+    const keys = (result: readonly Found[] | 'wait'): string[] | 'wait' => (result === 'wait' ? result : result.map((f) => f.candidate.key));
+    expect(keys(loading('https://cdn.example/1.png', { alt: 'Open Badge: Robotics', width: '96', height: '96' }))).toEqual(['https://cdn.example/1.png']);
+    expect(keys(loading('https://badges.example/credential-2.svg'))).toEqual(['https://badges.example/credential-2.svg']);
+    expect(loading('https://cdn.example/3.png', { alt: 'Open Badge' })).not.toBe('wait');
+    // Deferred by the page, an icon by its markup, a source a srcset has yet to choose, another format, no badge words: wait for the load.
+    expect(loading('https://cdn.example/badge.png', { loading: 'lazy' })).toBe('wait');
+    expect(loading('https://cdn.example/badge-icon.png', { width: '16', height: '16' })).toBe('wait');
+    expect(loading('https://cdn.example/badge.png', { srcset: 'https://cdn.example/badge-2x.png 2x' })).toBe('wait');
+    expect(loading('https://cdn.example/badge.jpg')).toBe('wait');
+    expect(loading('https://cdn.example/team.png', { alt: 'Team photo' })).toBe('wait');
   });
 
   it('marks as likely what says it is a badge, in its address, alt text or title', () => {
