@@ -1,48 +1,41 @@
 import type { CheckStatus, Status } from '../core/index.ts';
+import { ENGLISH_DETAILS, isDetailsKey, type DetailsWords } from './details-words.ts';
+
+const STATUS_SYMBOL: Readonly<Record<Status | 'checking', string>> = {
+  checking: '…',
+  verified: '✓',
+  invalid: '✗',
+  revoked: '✗',
+  suspended: '!',
+  expired: '!',
+  unverified: '?',
+};
+
+const CHECK_SYMBOL: Readonly<Record<CheckStatus, string>> = { pass: '✓', fail: '✗', warn: '!', skip: '–' };
 
 /** Status as words and a symbol, never colour alone (STYLE.md: accessibility is a feature). */
-export const STATUS_LABEL: Readonly<Record<Status | 'checking', { readonly text: string; readonly symbol: string }>> = {
-  checking: { text: 'Checking…', symbol: '…' },
-  verified: { text: 'Verified', symbol: '✓' },
-  invalid: { text: 'Not valid', symbol: '✗' },
-  revoked: { text: 'Revoked', symbol: '✗' },
-  suspended: { text: 'Suspended', symbol: '!' },
-  expired: { text: 'Expired', symbol: '!' },
-  unverified: { text: 'Could not be verified', symbol: '?' },
-};
+export function statusLabel(status: Status | 'checking', words: DetailsWords = ENGLISH_DETAILS): { readonly text: string; readonly symbol: string } {
+  return { text: words.t(`status.${status}`), symbol: STATUS_SYMBOL[status] };
+}
 
-export const CHECK_LABEL: Readonly<Record<CheckStatus, { readonly text: string; readonly symbol: string }>> = {
-  pass: { text: 'Passed', symbol: '✓' },
-  fail: { text: 'Failed', symbol: '✗' },
-  warn: { text: 'Warning', symbol: '!' },
-  skip: { text: 'Not checked', symbol: '–' },
-};
+/** The English labels, for the extension's marks and lists. */
+export const STATUS_LABEL: Readonly<Record<Status | 'checking', { readonly text: string; readonly symbol: string }>> = Object.fromEntries(
+  (Object.keys(STATUS_SYMBOL) as (Status | 'checking')[]).map((status) => [status, statusLabel(status)]),
+) as Record<Status | 'checking', { readonly text: string; readonly symbol: string }>;
 
-/** Human names of the check ids, for the list of checks. */
-export const CHECK_NAME: Readonly<Record<string, string>> = {
-  input: 'Badge data',
-  format: 'Format',
-  hosted: "Issuer's copy",
-  'verification-policy': 'Hosting policy',
-  signature: 'Signature',
-  key: 'Signing key',
-  issuer: 'Issuer',
-  achievement: 'Achievement',
-  context: 'Vocabulary',
-  'jwt-claims': 'Token claims',
-  revocation: 'Revocation',
-  issued: 'Issue date',
-  expiry: 'Expiry',
-  recipient: 'Recipient',
-  image: 'Image',
-  schema: 'Schema',
-  endorsements: 'Endorsements',
-  nested: 'Credentials inside',
-};
+export function checkLabel(status: CheckStatus, words: DetailsWords = ENGLISH_DETAILS): { readonly text: string; readonly symbol: string } {
+  return { text: words.t(`check.${status}`), symbol: CHECK_SYMBOL[status] };
+}
 
-export function versionLabel(version: string | undefined, form: string | undefined): string | undefined {
+/** The human name of a check id; an id this version does not know is shown as it is. */
+export function checkName(id: string, words: DetailsWords = ENGLISH_DETAILS): string {
+  const key = `checkName.${id}`;
+  return isDetailsKey(key) ? words.t(key) : id;
+}
+
+export function versionLabel(version: string | undefined, form: string | undefined, words: DetailsWords = ENGLISH_DETAILS): string | undefined {
   if (version === undefined) return undefined;
-  const name = version === 'clr-2.0' ? 'CLR 2.0' : `Open Badges ${version}`;
-  const how = { hosted: 'hosted by its issuer', jws: 'signed (JWS)', 'data-integrity': 'signed (Data Integrity proof)', 'vc-jwt': 'signed (VC-JWT)' }[form ?? ''];
-  return how ? `${name}, ${how}` : name;
+  const name = version === 'clr-2.0' ? words.t('version.clr') : words.t('version.ob', { version });
+  const how = `form.${form ?? ''}`;
+  return isDetailsKey(how) ? words.t('version.with', { name, how: words.t(how) }) : name;
 }

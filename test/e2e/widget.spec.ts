@@ -157,6 +157,17 @@ test('the page language picks the words: French from the closest [lang]', async 
   await expect(card(page, 'Revoked Teamwork').locator('[part="status"]')).toHaveText('Révoqué');
   await expect(page.locator('open-badges [part="collection"]')).toHaveAttribute('lang', 'fr');
   await expect(page.locator('open-badges label').first()).toHaveText('Émetteur');
+
+  // The details too: the view's words in French, the verifier's own sentences in English and marked so.
+  await card(page, 'Revoked Teamwork').getByRole('button').click();
+  const dialog = page.locator('open-badges dialog[part="dialog"]');
+  await expect(dialog.locator('.bl-status')).toContainText('Révoqué');
+  await expect(dialog).toContainText('Ce qui a été vérifié');
+  await expect(dialog.locator('.bl-facts dt').first()).toHaveText('Émetteur');
+  await expect(dialog.locator('.bl-check-name').first()).toContainText(/Réussi|Échoué|Non vérifié|Avertissement/);
+  await expect(dialog.locator('.bl-summary')).toHaveAttribute('lang', 'en');
+  await expect(dialog.locator('.bl-check-message').first()).toHaveAttribute('lang', 'en');
+  await expect(dialog).not.toContainText('What was checked');
 });
 
 test('a public page may not make the browser reach a private address; a private page may', async ({ page, widgetSite }) => {

@@ -2,7 +2,11 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../core/index.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { BadgeDetails } from '../../ui/badge-details.tsx';
+import { detailsWords, type DetailsMessages } from '../../ui/details-words.ts';
+import fr from '../../ui/i18n/details.fr.json';
 
 const HOSTILE = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
 
@@ -37,10 +41,10 @@ function report(overrides: Partial<Report> = {}): Report {
   };
 }
 
-function mount(r: Report): HTMLElement {
+function mount(r: Report, words?: Parameters<typeof BadgeDetails>[0]['words']): HTMLElement {
   const root = document.createElement('div');
   document.body.append(root);
-  render(<BadgeDetails report={r} trustedViewUrl="chrome-extension://abc/popup.html" />, root);
+  render(<BadgeDetails report={r} trustedViewUrl="chrome-extension://abc/popup.html" {...(words ? { words } : {})} />, root);
   return root;
 }
 
@@ -78,5 +82,26 @@ describe('BadgeDetails', () => {
     root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
     await new Promise((r) => setTimeout(r, 0));
     expect(answer()).toBe('No: this badge was not issued to that identity.');
+  });
+
+  it("speaks the words it is given, and marks the verifier's English sentences as English", () => {
+    const root = mount(report({ status: 'revoked' }), detailsWords('fr', fr as DetailsMessages, (iso) => `le ${iso.slice(0, 10)}`));
+    expect(root.querySelector('.bl-status')?.textContent).toContain('Révoqué');
+    expect([...root.querySelectorAll('h4')].map((h) => h.textContent)).toEqual(['Critères', 'Preuves', 'Compétences et référentiels', 'Ce qui a été vérifié', 'Sites contactés']);
+    expect([...root.querySelectorAll('.bl-facts dt')].map((d) => d.textContent)).toEqual(['Émetteur', 'Délivré à', 'Délivré le', 'Format']);
+    expect(root.querySelector('.bl-facts dd:nth-of-type(3)')?.textContent).toBe('le 2024-05-01');
+    expect(root.querySelector('.bl-check-name')?.textContent).toBe("Copie de l'émetteur: Réussi.");
+    expect(root.querySelector('.bl-summary')?.getAttribute('lang')).toBe('en');
+    expect([...root.querySelectorAll('.bl-check-message')].map((m) => m.getAttribute('lang'))).toEqual(['en', 'en']);
+    // In English, nothing needs marking.
+    expect(mount(report()).querySelector('[lang]')).toBeNull();
+  });
+
+  it('every details language file has exactly the English keys', () => {
+    const dir = resolve('ui/i18n');
+    const keys = (file: string): string[] => Object.keys(JSON.parse(readFileSync(resolve(dir, file), 'utf8')) as object).sort();
+    const files = readdirSync(dir).filter((f) => /^details\.\w+\.json$/.test(f));
+    expect(files).toContain('details.fr.json');
+    for (const file of files) expect(keys(file), file).toEqual(keys('details.en.json'));
   });
 });

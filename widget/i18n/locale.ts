@@ -1,3 +1,4 @@
+import type { DetailsMessages } from '../../ui/details-words.ts';
 import en from './locales/en.json';
 
 export type MessageKey = keyof typeof en;
@@ -11,14 +12,17 @@ export interface Locale {
   t(key: MessageKey, values?: Readonly<Record<string, string | number>>): string;
   /** An ISO date as this language writes it ("12 May 2026"), or the text as given when it is no date. */
   date(iso: string): string;
+  /** The words of the shared details view (ui/i18n/details.*.json), loaded with the details on first open. */
+  detailsMessages(): Promise<DetailsMessages>;
 }
 
 /**
  * Locales beyond English are data files, each loaded only by a page in that language. To add one, add
- * `locales/xx.json` with the keys of en.json and a line here; keys it lacks fall back to English.
+ * `locales/xx.json` with the keys of en.json, `ui/i18n/details.xx.json` with those of details.en.json, and
+ * a line here; keys a file lacks fall back to English.
  */
-const LOCALES: Readonly<Record<string, () => Promise<{ default: Partial<Messages> }>>> = {
-  fr: () => import('./locales/fr.json'),
+const LOCALES: Readonly<Record<string, { messages(): Promise<{ default: Partial<Messages> }>; details(): Promise<{ default: DetailsMessages }> }>> = {
+  fr: { messages: () => import('./locales/fr.json'), details: () => import('../../ui/i18n/details.fr.json') },
 };
 
 export const SUPPORTED_LANGUAGES: readonly string[] = ['en', ...Object.keys(LOCALES)];
@@ -44,7 +48,7 @@ export async function loadLocale(tag: string): Promise<Locale> {
   const load = Object.hasOwn(LOCALES, base) ? LOCALES[base] : undefined;
   if (load === undefined) return makeLocale('en', en);
   try {
-    return makeLocale(base, { ...en, ...(await load()).default }, tag);
+    return makeLocale(base, { ...en, ...(await load.messages()).default }, tag, () => load.details().then((m) => m.default));
   } catch {
     // A locale chunk that fails to load must not cost the visitor the badges: English it is.
     return makeLocale('en', en);
@@ -54,7 +58,7 @@ export async function loadLocale(tag: string): Promise<Locale> {
 /** English, at once: what the first paint uses while another language loads. */
 export const ENGLISH: Locale = makeLocale('en', en);
 
-function makeLocale(lang: string, messages: Messages, tag = lang): Locale {
+function makeLocale(lang: string, messages: Messages, tag = lang, details: () => Promise<DetailsMessages> = async () => ({})): Locale {
   let dates: Intl.DateTimeFormat;
   try {
     dates = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' });
@@ -68,5 +72,6 @@ function makeLocale(lang: string, messages: Messages, tag = lang): Locale {
       const time = Date.parse(iso);
       return Number.isNaN(time) ? iso : dates.format(time);
     },
+    detailsMessages: details,
   };
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../i18n/locale.ts';
+import type { DetailsMessages } from '../../ui/details-words.ts';
 import type { DetailsModule } from '../world.ts';
 import type { BadgeView } from './badge-view.ts';
 
@@ -18,7 +19,8 @@ interface Props {
  */
 export function BadgeDialog({ badge, locale, loadDetails, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [details, setDetails] = useState<DetailsModule | undefined>(undefined);
+  // The details module and the details' words in the page's language, loaded together on first open.
+  const [details, setDetails] = useState<{ readonly module: DetailsModule; readonly lang: string; readonly messages: DetailsMessages } | undefined>(undefined);
   const open = badge !== undefined;
 
   useEffect(() => {
@@ -28,9 +30,14 @@ export function BadgeDialog({ badge, locale, loadDetails, onClose }: Props) {
     if (!open && element.open) element.close();
   }, [open]);
 
+  const loading = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (open && details === undefined) loadDetails().then(setDetails, () => undefined);
-  }, [open, details, loadDetails]);
+    if (!open || details?.lang === locale.lang || loading.current === locale.lang) return;
+    const lang = locale.lang;
+    loading.current = lang;
+    // Words that fail to load leave the details in English, not the visitor without them.
+    Promise.all([loadDetails(), locale.detailsMessages().catch(() => ({}))]).then(([module, messages]) => setDetails({ module, lang, messages }), () => undefined);
+  }, [open, details, loadDetails, locale]);
 
   const name = badge?.name ?? locale.t('card.unnamed');
   return (
@@ -54,7 +61,7 @@ export function BadgeDialog({ badge, locale, loadDetails, onClose }: Props) {
         {badge === undefined ? null : details === undefined ? (
           <p class="dialog-loading">{locale.t('dialog.loading')}</p>
         ) : (
-          <details.DetailsContent badge={badge} locale={locale} />
+          <details.module.DetailsContent badge={badge} locale={locale} messages={details.messages} />
         )}
       </div>
     </dialog>

@@ -1,14 +1,15 @@
 import { BadgeDetails } from '../../ui/badge-details.tsx';
+import { detailsWords, type DetailsMessages } from '../../ui/details-words.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { BadgeView } from './badge-view.ts';
 import { HowChecked } from './how-checked.tsx';
 import { statusText } from './status-text.ts';
 
 /**
- * What the dialog shows, loaded on first open: the same details as the extension's popover (BadgeDetails,
- * in English, its language marked), then how this badge was checked here, in the page's language.
+ * What the dialog shows, loaded on first open: the same details as the extension's popover (BadgeDetails),
+ * then how this badge was checked here, all in the page's language (the core's sentences stay English).
  */
-export function DetailsContent({ badge, locale }: { readonly badge: BadgeView; readonly locale: Locale }) {
+export function DetailsContent({ badge, locale, messages }: { readonly badge: BadgeView; readonly locale: Locale; readonly messages: DetailsMessages }) {
   const outcome = badge.outcome;
   if (outcome === undefined) {
     return (
@@ -35,9 +36,7 @@ export function DetailsContent({ badge, locale }: { readonly badge: BadgeView; r
           <strong>{statusText('blocked', locale)}.</strong> {locale.t('dialog.blocked')}
         </p>
       ) : null}
-      <div lang="en">
-        <BadgeDetails report={outcome.report} headingLevel={2} />
-      </div>
+      <BadgeDetails report={outcome.report} headingLevel={2} words={detailsWords(locale.lang, messages, locale.date)} />
       <HowChecked how={outcome.how} locale={locale} />
       {badge.link ? (
         <p class="dialog-link">
