@@ -28,7 +28,7 @@ const BADGE_JSON = /OpenBadgeCredential|AchievementCredential|ClrCredential|Endo
 const BADGE_HINT = /badge|credential|certif|achievement|award|micro-?credential|credly|badgr|accredible|acclaim|openbadge/i;
 
 function looksLikeBadge(element: Element, url: string): boolean {
-  return BADGE_HINT.test(url.startsWith('data:') ? url.slice(0, 64) : url) || BADGE_HINT.test(element.getAttribute('alt') ?? '') || BADGE_HINT.test(element.getAttribute('title') ?? '');
+  return BADGE_HINT.test(url.startsWith('data:') ? url.slice(0, 64) : url.slice(0, 2048)) || BADGE_HINT.test(element.getAttribute('alt') ?? '') || BADGE_HINT.test(element.getAttribute('title') ?? '');
 }
 
 /**
@@ -71,9 +71,11 @@ function fromImage(img: HTMLImageElement): readonly Found[] | 'wait' {
  * source, nor when the markup gives it an icon's size (then its loaded size decides).
  */
 function saysItIsABadge(img: HTMLImageElement): readonly Found[] | undefined {
+  // Most images say nothing of the kind: the markup as written answers that before any URL is resolved.
+  if (!looksLikeBadge(img, img.getAttribute('src') ?? '')) return undefined;
   if (img.getAttribute('loading')?.toLowerCase() === 'lazy' || img.hasAttribute('srcset') || img.parentElement?.localName === 'picture') return undefined;
   const url = img.src;
-  if (!url || !mayHoldBadge(url) || !looksLikeBadge(img, url)) return undefined;
+  if (!url || !mayHoldBadge(url)) return undefined;
   const declared = ['width', 'height'].map((name) => Number.parseFloat(img.getAttribute(name) ?? ''));
   if (declared.some((size) => size < MIN_BADGE_SIZE)) return undefined;
   return [{ candidate: imageCandidate(img, url), anchor: img, placement: 'overlay' }];
