@@ -14,7 +14,6 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  */
 export async function fetchResource(url: string, kind: ResourceKind, options: NetOptions): Promise<Fetched> {
   const limits = { ...DEFAULT_NET_LIMITS, ...options.limits };
-  const cap = kind === 'json' ? limits.maxJsonBytes : limits.maxImageBytes;
   const fail = (reason: FetchFailure, message: string, status?: number): Fetched =>
     status === undefined ? { ok: false, url, reason, message } : { ok: false, url, reason, message, status };
 
@@ -68,6 +67,10 @@ export async function fetchResource(url: string, kind: ResourceKind, options: Ne
     if (status < 200 || status > 299) {
       return fail('http-error', `${hostOf(current)} answered with an error (HTTP ${status}).`, status);
     }
+    // An image at an address that does not say so (`/assertions/1/image`) still gets the image cap: its
+    // content type says what it is.
+    const image = kind === 'image' || /^image\/(png|svg\+xml)\b/i.test(response.headers.get('content-type') ?? '');
+    const cap = image ? limits.maxImageBytes : limits.maxJsonBytes;
     const body = await readCappedBody(response, cap);
     if (!body.ok) return fail('too-large', `The document from ${hostOf(current)} is larger than the ${formatSize(cap)} allowed.`, status);
     return { ok: true, url, finalUrl: current, status, contentType: response.headers.get('content-type') ?? '', bytes: body.bytes, source: 'network' };

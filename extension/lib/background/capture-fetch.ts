@@ -24,7 +24,11 @@ export interface CaptureOptions {
   readonly maxBytes: number;
   /** Called with the captured bytes as soon as they are read, while the check goes on. */
   readonly onBody?: (bytes: Uint8Array) => void;
+  /** The candidate is an image: ask for one, as the page's `<img>` did, whatever its address says. */
+  readonly image?: boolean;
 }
+
+const IMAGE_ACCEPT = 'image/png, image/svg+xml;q=0.9, image/*;q=0.5, */*;q=0.1';
 
 export function capturingFetch(base: typeof fetch, options: CaptureOptions): CapturingFetch {
   let body: Promise<Uint8Array | undefined> | undefined;
@@ -33,7 +37,8 @@ export function capturingFetch(base: typeof fetch, options: CaptureOptions): Cap
     const cache: RequestCache = options.refresh ? 'no-cache' : url === options.url ? 'force-cache' : 'default';
     // Scanning a page must not slow down the page's own loading: its requests go first.
     const priority: RequestPriority = options.refresh ? 'high' : 'low';
-    const response = await base(input, { ...init, cache, priority });
+    const headers = options.image && url === options.url ? { ...Object.fromEntries(new Headers(init?.headers)), accept: IMAGE_ACCEPT } : init?.headers;
+    const response = await base(input, { ...init, ...(headers ? { headers } : {}), cache, priority });
     if (body === undefined && response.ok && response.type !== 'opaqueredirect') {
       body = readCappedBody(response.clone(), options.maxBytes).then((read) => (read.ok ? read.bytes : undefined)).catch(() => undefined);
       void body.then((bytes) => bytes && options.onBody?.(bytes));

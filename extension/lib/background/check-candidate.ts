@@ -48,7 +48,7 @@ export async function checkCandidate(candidate: Candidate, world: CheckWorld, op
     unbaked = world.unbake(bytes);
     if (source.kind === 'image' && holdsBadge(unbaked)) options.onFound?.();
   };
-  const capture = capturingFetch(world.fetch, { url: source.url, refresh: options.refresh, maxBytes, onBody });
+  const capture = capturingFetch(world.fetch, { url: source.url, refresh: options.refresh, maxBytes, onBody, image: source.kind === 'image' });
   const report = await world.verify(source.url, { ...options.verify, fetch: capture.fetch });
   await capture.captured();
 

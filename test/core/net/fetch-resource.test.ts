@@ -19,6 +19,7 @@ beforeAll(async () => {
     '/to-metadata': { redirect: 'http://169.254.169.254/latest/meta-data' },
     '/to-file': { redirect: 'file:///etc/passwd' },
     '/big.json': { body: new Uint8Array(3 * 1024 * 1024) },
+    '/assertions/7/image': { body: new Uint8Array(3 * 1024 * 1024), contentType: 'image/png' },
     '/html': { body: '<!doctype html><p>Sign in</p>', contentType: 'text/html' },
     '/slow': {
       handler: (_req, res) => {
@@ -93,6 +94,9 @@ describe('fetchResource', () => {
   it('caps the body, by declared length and while streaming', async () => {
     expect(await fetchResource(server.url('/big.json'), 'json', local)).toMatchObject({ ok: false, reason: 'too-large', message: expect.stringMatching(/larger than the 2 MiB allowed/) });
     expect(await fetchResource(server.url('/big.json'), 'image', local)).toMatchObject({ ok: true });
+    // An address that does not say it is an image: the answer's content type does.
+    expect(await fetchResource(server.url('/assertions/7/image'), 'json', local)).toMatchObject({ ok: true, contentType: 'image/png' });
+    expect(await fetchResource(server.url('/assertions/7/image'), 'json', { ...local, limits: { maxImageBytes: 1024 * 1024 } })).toMatchObject({ ok: false, reason: 'too-large' });
     expect(await fetchResource(server.url('/endless'), 'json', { ...local, limits: { maxJsonBytes: 256 * 1024 } })).toMatchObject({ ok: false, reason: 'too-large' });
   });
 

@@ -24,6 +24,16 @@ describe('the fetch given to the core for one check', () => {
     ]);
   });
 
+  it('asks for an image candidate as an image, whatever its address says; other requests keep their headers', async () => {
+    const { fetch, calls } = fakeFetch({});
+    const capture = capturingFetch(fetch, { url: 'https://api.example/assertions/7/image', refresh: false, maxBytes: 100, image: true });
+    await capture.fetch('https://api.example/assertions/7/image', { headers: { Accept: 'application/ld+json' } });
+    await capture.fetch('https://issuer.example/a.json', { headers: { Accept: 'application/ld+json' } });
+    const accept = (i: number): string | null => new Headers(calls[i]!.init?.headers).get('accept');
+    expect(accept(0)).toMatch(/^image\/png/);
+    expect(accept(1)).toBe('application/ld+json');
+  });
+
   it('revalidates everything, first, when the user asked to check again', async () => {
     const { fetch, calls } = fakeFetch({});
     const capture = capturingFetch(fetch, { url: 'https://cdn.example/a.png', refresh: true, maxBytes: 100 });
