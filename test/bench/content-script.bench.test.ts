@@ -12,7 +12,7 @@ import { scriptTime, type TraceEvent } from './content-trace.ts';
 const BUILD = resolve('.output/chrome-mv3');
 const PLAIN = 1000;
 const BADGES = 10;
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CONTENT_SCRIPT = 'content-scripts/content.js';
 // What DevTools' performance panel records: enough to attribute slices to scripts and tasks, without V8's
 // own categories, whose overhead would inflate every call measured.

@@ -16,8 +16,8 @@ export interface MarkLayer {
   /** Updates every mark of `key`. */
   update(key: string, state: BadgeState): void;
   marksOf(key: string): readonly Mark[];
-  /** Places overlay marks again at the next frame (after the page changed). */
-  reposition(): void;
+  /** Places overlay marks again at the next frame (after the page changed): those of `anchor`, or all. */
+  reposition(anchor?: Element): void;
   clear(): void;
 }
 
@@ -34,6 +34,8 @@ export function createMarkLayer(world: LayerWorld, onActivate: (key: string, mar
   const byKey = new Map<string, Mark[]>();
   const byAnchor = new Map<Element, Mark[]>();
   let pending = false;
+  // What the next frame measures: the anchors that changed, or all of them after the window changed.
+  let dirty: Set<Element> | 'all' = new Set();
   let watching = false;
   // Made with the first overlay mark: a page without badges creates no observer at all.
   let resizes: ResizeObserver | undefined;
@@ -46,13 +48,16 @@ export function createMarkLayer(world: LayerWorld, onActivate: (key: string, mar
   function watch(): void {
     if (watching) return;
     watching = true;
-    resizes = world.ResizeObserver ? new world.ResizeObserver(onLayout) : undefined;
+    // Only the anchor that changed size: a new mark does not make every other mark measured again.
+    resizes = world.ResizeObserver ? new world.ResizeObserver((entries) => entries.forEach((entry) => reposition(entry.target))) : undefined;
     measurer = world.IntersectionObserver ? new world.IntersectionObserver((entries) => placeAll(new Map(entries.map((e) => [e.target, e.boundingClientRect])))) : undefined;
     world.window.addEventListener('resize', onLayout, { passive: true });
     world.window.addEventListener('scroll', onLayout, { passive: true, capture: true });
   }
 
-  function reposition(): void {
+  function reposition(anchor?: Element): void {
+    if (anchor === undefined) dirty = 'all';
+    else if (dirty !== 'all') dirty.add(anchor);
     if (pending) return;
     pending = true;
     world.frame(measure);
@@ -60,18 +65,21 @@ export function createMarkLayer(world: LayerWorld, onActivate: (key: string, mar
 
   function measure(): void {
     pending = false;
+    const anchors = dirty === 'all' ? [...byAnchor.keys()] : [...dirty].filter((anchor) => byAnchor.has(anchor));
+    dirty = new Set();
     if (measurer === undefined) {
       // Without IntersectionObserver: read every box (one layout), then write.
       const boxes = new Map<Element, DOMRectReadOnly>();
-      for (const [anchor, marks] of byAnchor) {
+      for (const anchor of anchors) {
         if (!anchor.isConnected) continue;
         boxes.set(anchor, anchor.getBoundingClientRect());
-        for (const mark of marks) boxes.set(mark.host, mark.host.getBoundingClientRect());
+        for (const mark of byAnchor.get(anchor) ?? []) boxes.set(mark.host, mark.host.getBoundingClientRect());
       }
       placeAll(boxes);
       return;
     }
-    for (const [anchor, marks] of byAnchor) {
+    for (const anchor of anchors) {
+      const marks = byAnchor.get(anchor) ?? [];
       for (const element of [anchor, ...marks.map((m) => m.host)]) {
         measurer.unobserve(element);
         measurer.observe(element);
@@ -123,7 +131,7 @@ export function createMarkLayer(world: LayerWorld, onActivate: (key: string, mar
       if (placement === 'overlay') {
         watch();
         resizes?.observe(anchor);
-        reposition();
+        reposition(anchor);
       }
       return mark;
     },
@@ -133,6 +141,7 @@ export function createMarkLayer(world: LayerWorld, onActivate: (key: string, mar
     marksOf: (key) => byKey.get(key) ?? [],
     reposition,
     clear() {
+      dirty = new Set();
       for (const marks of byAnchor.values()) for (const mark of marks) mark.remove();
       byKey.clear();
       byAnchor.clear();

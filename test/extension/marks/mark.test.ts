@@ -85,6 +85,27 @@ describe('the mark layer', () => {
     expect(markB!.host.style.getPropertyValue('visibility')).toBe('hidden');
   });
 
+  it('measures a new mark alone; a change of the window measures them all', () => {
+    document.body.innerHTML = '<img id="a"><img id="b">';
+    const reads = new Map<string, number>();
+    for (const img of document.querySelectorAll('img')) {
+      img.getBoundingClientRect = () => {
+        reads.set(img.id, (reads.get(img.id) ?? 0) + 1);
+        return { left: 0, top: 0, right: 96, width: 96, height: 96 } as DOMRect;
+      };
+    }
+    const scheduler = fakeScheduler();
+    const layer = createMarkLayer({ window, ResizeObserver: undefined, IntersectionObserver: undefined, frame: scheduler.frame }, () => undefined);
+    layer.show('a', document.getElementById('a')!, 'overlay', { status: 'verified' });
+    scheduler.runFrames();
+    layer.show('b', document.getElementById('b')!, 'overlay', { status: 'verified' });
+    scheduler.runFrames();
+    expect(Object.fromEntries(reads)).toEqual({ a: 1, b: 1 });
+    window.dispatchEvent(new Event('resize'));
+    scheduler.runFrames();
+    expect(Object.fromEntries(reads)).toEqual({ a: 2, b: 2 });
+  });
+
   it('forgets the marks of anchors that left the page, and clears everything', () => {
     document.body.innerHTML = '<img id="a"><img id="b">';
     const scheduler = fakeScheduler();
