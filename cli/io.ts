@@ -19,3 +19,12 @@ export class UsageError extends Error {
 export function paint(io: CliIo, code: number, text: string): string {
   return io.color ? `\x1b[${code}m${text}\x1b[0m` : text;
 }
+
+/** Why a file could not be read, in words ("no such file"), not as an errno code. */
+export function readFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,7 +1,7 @@
 import { PNG } from 'pngjs';
 import { BadgeLensError, bakePng, bakeSvg, isBadgeKind, kindOfPayload, unbake, type BadgeKind } from '../../core/index.ts';
 import { parseCommandArgs } from '../args.ts';
-import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from '../io.ts';
+import { EXIT_FAILED, EXIT_OK, readFailure, UsageError, type CliIo } from '../io.ts';
 
 export const BAKE_HELP = `Usage: badge-lens bake IMAGE PAYLOAD_FILE -o OUT [--kind assertion|credential|clr]
 
@@ -86,7 +86,7 @@ async function read(io: CliIo, path: string): Promise<Uint8Array | undefined> {
   try {
     return await io.readFile(path);
   } catch (error) {
-    io.stderr(`badge-lens: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.\n`);
+    io.stderr(`badge-lens: cannot read ${path}: ${readFailure(error)}.\n`);
     return undefined;
   }
 }

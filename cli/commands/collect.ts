@@ -5,7 +5,7 @@ import { looksLikeCollection, readCollection } from '../../ui/collection/validat
 import { parseCommandArgs } from '../args.ts';
 import { collectBadges, type CollectSource } from '../collect/collect-badges.ts';
 import { fileSource } from '../collect/read-source.ts';
-import { EXIT_FAILED, EXIT_OK, UsageError, paint, type CliIo } from '../io.ts';
+import { EXIT_FAILED, EXIT_OK, UsageError, paint, readFailure, type CliIo } from '../io.ts';
 
 export const COLLECT_HELP = `Usage: badge-lens collect [options] SOURCE... -o FILE
 
@@ -78,7 +78,7 @@ async function readSources(io: CliIo, positional: string, tags: readonly string[
   try {
     bytes = await io.readFile(positional);
   } catch (error) {
-    throw new UsageError(`collect: cannot read ${positional} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+    throw new UsageError(`collect: cannot read ${positional}: ${readFailure(error)}.`);
   }
   const parsed = parseJson(bytes);
   if (!looksLikeCollection(parsed)) return [{ kind: 'read', ...fileSource(positional, bytes), tags }];

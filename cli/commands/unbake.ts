@@ -1,6 +1,6 @@
 import { unbake, type Unbaked } from '../../core/index.ts';
 import { parseCommandArgs } from '../args.ts';
-import { EXIT_FAILED, EXIT_OK, UsageError, paint, type CliIo } from '../io.ts';
+import { EXIT_FAILED, EXIT_OK, UsageError, paint, readFailure, type CliIo } from '../io.ts';
 
 export const UNBAKE_HELP = `Usage: badge-lens unbake FILE... [--json]
 
@@ -41,7 +41,7 @@ async function unbakeFile(file: string, io: CliIo): Promise<Unbaked | FileFailur
   try {
     bytes = await io.readFile(file);
   } catch (error) {
-    const message = `Could not read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`;
+    const message = `The file could not be read: ${readFailure(error)}.`;
     return { found: false, format: null, reason: 'unreadable-file', message, warnings: [] };
   }
   return unbake(bytes);

@@ -1,7 +1,7 @@
 import { lookup } from 'node:dns/promises';
 import { unbake, verify, type Report, type SuppliedDocument, type VerifyOptions } from '../../core/index.ts';
 import { parseCommandArgs } from '../args.ts';
-import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from '../io.ts';
+import { EXIT_FAILED, EXIT_OK, readFailure, UsageError, type CliIo } from '../io.ts';
 import { describeReport } from '../describe-report.ts';
 
 export const VERIFY_HELP = `Usage: badge-lens verify [options] INPUT...
@@ -47,8 +47,10 @@ export async function verifyCommand(args: readonly string[], io: CliIo): Promise
     resolveHost: async (hostname) => (await lookup(hostname, { all: true })).map((a) => a.address),
   };
 
+  // Every file is read before anything is verified: a name that is wrong is a usage error, said at once.
+  const inputs = await Promise.all(positionals.map((input) => readInput(io, input)));
   const reports: (Report & { readonly input: string })[] = [];
-  for (const input of positionals) reports.push({ input, ...(await verify(await readInput(io, input), options)) });
+  for (const [i, input] of positionals.entries()) reports.push({ input, ...(await verify(inputs[i]!, options)) });
   if (values.json) io.stdout(`${JSON.stringify(reports, null, 2)}\n`);
   else io.stdout(reports.map((r) => describeReport(r.input, r, io)).join('\n'));
   return reports.every((r) => r.status === 'verified') ? EXIT_OK : EXIT_FAILED;
@@ -61,7 +63,7 @@ async function readInput(io: CliIo, input: string): Promise<Uint8Array | string>
   try {
     bytes = await io.readFile(input);
   } catch (error) {
-    return `unreadable file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+    throw new UsageError(`verify: cannot read INPUT '${input}': ${readFailure(error)}. An INPUT is a file or an http(s) URL.`);
   }
   if (unbake(bytes).format !== null) return bytes;
   return new TextDecoder().decode(bytes);

@@ -64,7 +64,7 @@ describe('badge-lens bake', () => {
 
   it.each([
     ['a file that is not an image', 'notes.txt', 'hello', /cannot bake .*notes\.txt: it is not a PNG or SVG image/],
-    ['a missing image', 'absent.png', undefined, /cannot read .*absent\.png: ENOENT/],
+    ['a missing image', 'absent.png', undefined, /cannot read .*absent\.png: no such file/],
   ])('fails with exit 1 for %s', async (_name, name, content, message) => {
     await withTempDir(async (dir) => {
       if (content !== undefined) await writeFile(join(dir, name), content);

@@ -44,7 +44,7 @@ describe('badge-lens unbake', () => {
       expect(results).toEqual([
         { file: plain, found: false, format: 'png', reason: 'no-badge', message: 'This PNG has no Open Badge baked into it.', warnings: [] },
         expect.objectContaining({ file: png, found: true, format: 'png', payloads: [expect.objectContaining({ payload: credentialJson })] }),
-        { file: missing, found: false, format: null, reason: 'unreadable-file', message: 'Could not read the file: ENOENT.', warnings: [] },
+        { file: missing, found: false, format: null, reason: 'unreadable-file', message: 'The file could not be read: no such file.', warnings: [] },
       ]);
     });
   });

@@ -65,10 +65,17 @@ describe('badge-lens verify', () => {
     });
   });
 
-  it('reports a file that cannot be read as a failed input', async () => {
-    const run = await runCli(['verify', '--json', '/nonexistent/badge.png']);
-    expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout)[0]).toMatchObject({ status: 'invalid' });
+  it('says which file cannot be read, before verifying anything: a missing file is no invalid badge', async () => {
+    await withTempDir(async (dir) => {
+      await writeFile(join(dir, 'a.json'), JSON.stringify({ '@context': 'https://w3id.org/openbadges/v2', type: 'Assertion', id: 'https://issuer.example/a' }));
+      const missing = await runCli(['verify', '--json', '--offline', join(dir, 'a.json'), '/nonexistent/badge.png']);
+      expect(missing.code).toBe(2);
+      expect(missing.stdout).toBe('');
+      expect(missing.stderr).toMatch(/cannot read INPUT '\/nonexistent\/badge\.png': no such file/);
+      const directory = await runCli(['verify', '--offline', dir]);
+      expect(directory.code).toBe(2);
+      expect(directory.stderr).toMatch(/it is a directory/);
+    });
   });
 
   it.each([
