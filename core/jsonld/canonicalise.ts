@@ -36,10 +36,29 @@ export type Canonicalised =
  * if (result.ok) hash(result.nquads);
  */
 export async function canonicalise(input: object, options: CanonicaliseOptions): Promise<Canonicalised> {
+  if (deeperThan(input, MAX_DEPTH)) {
+    return { ok: false, reason: 'canonicalisation', message: `The credential nests its data more than ${MAX_DEPTH} levels deep, a shape only crafted documents have; it cannot be checked.` };
+  }
   const canonize = canonizeOptions(options.signal);
   const contexts = (options.documentLoader as Partial<BundledDocumentLoader>).contextCache ?? createContextCache();
   const fast = await canonicaliseFast(input, { documentLoader: options.documentLoader, contexts, canonize });
   return fast.covered ? { ok: true, nquads: fast.nquads } : canonicaliseWithJsonld(input, options, canonize);
+}
+
+// Credentials nest a dozen levels at most (a CLR's credentials inside it, their achievements, results);
+// JSON-LD processing recurses once per level, and a crafted document must not exhaust the stack.
+const MAX_DEPTH = 100;
+
+/** Whether a JSON value nests arrays and objects more than `limit` levels deep, without recursing. */
+function deeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth > limit) return true;
+    for (const child of Array.isArray(item) ? item : Object.values(item)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /** rdf-canonize's options, one set for both paths, so that neither can canonicalise differently. */

@@ -47,6 +47,24 @@ describe('canonicalise', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
+  it('refuses data nested deeper than any credential, before JSON-LD recursion could exhaust the stack', async () => {
+    const nest = (levels: number): Record<string, unknown> => {
+      let node: Record<string, unknown> = { name: 'bottom' };
+      for (let i = 0; i < levels; i++) node = { name: `level ${i}`, part: node };
+      return node;
+    };
+    // Every term defined (by @vocab), so nothing but the depth stands in the way.
+    const context = [V2, { '@vocab': 'https://example.org/vocab#' }];
+    const deep = { '@context': context, type: 'VerifiableCredential', id: 'urn:uuid:1', credentialSubject: nest(20_000) };
+    expect(await canonicalise(deep, { documentLoader })).toEqual({
+      ok: false,
+      reason: 'canonicalisation',
+      message: 'The credential nests its data more than 100 levels deep, a shape only crafted documents have; it cannot be checked.',
+    });
+    // Deep but within reason: canonicalised as usual.
+    expect(await canonicalise({ '@context': context, type: 'VerifiableCredential', id: 'urn:uuid:1', credentialSubject: nest(40) }, { documentLoader })).toMatchObject({ ok: true });
+  });
+
   // Safe mode: what JSON-LD would drop is refused, since no signature could cover it.
   it.each([
     ['a term no VC 1.1 context defines', { '@context': V1, type: 'VerifiableCredential', id: 'urn:uuid:1', nickname: 'x' }, /^The term "nickname"/],
