@@ -6,6 +6,7 @@ import { idOf, isRecord, list, str, type JsonRecord } from '../../util/json.ts';
 import { fail, pass } from '../checks.ts';
 import { dateChecks } from '../dates.ts';
 import { loadNode } from '../load-node.ts';
+import { MAX_ENDORSEMENTS } from '../endorsements-check.ts';
 import { buildReport } from '../report.ts';
 import { childSession, type Session } from '../session.ts';
 import { verifyHosted } from './hosted.ts';
@@ -23,18 +24,23 @@ export interface EndorsementTarget {
  * issuer's verification policy), and its claim must be about the thing it is attached to. Its verdict is
  * its own: a bad endorsement does not make the badge invalid, it is shown as what it is.
  */
-export async function verifyEndorsements(session: Session, targets: readonly EndorsementTarget[]): Promise<{ reports: Report[]; summaries: EndorsementSummary[] }> {
+export async function verifyEndorsements(session: Session, targets: readonly EndorsementTarget[]): Promise<{ reports: Report[]; summaries: EndorsementSummary[]; unchecked: number }> {
   const reports: Report[] = [];
   const summaries: EndorsementSummary[] = [];
-  if (session.options.endorsements === false) return { reports, summaries };
+  let unchecked = 0;
+  if (session.options.endorsements === false) return { reports, summaries, unchecked };
   for (const target of targets) {
     for (const ref of list(target.node?.endorsement)) {
+      if (reports.length >= MAX_ENDORSEMENTS) {
+        unchecked++;
+        continue;
+      }
       const { report, summary } = await verifyEndorsement(childSession(session), ref, target);
       reports.push(report);
       summaries.push(summary);
     }
   }
-  return { reports, summaries };
+  return { reports, summaries, unchecked };
 }
 
 async function verifyEndorsement(session: Session, ref: unknown, target: EndorsementTarget): Promise<{ report: Report; summary: EndorsementSummary }> {

@@ -97,7 +97,7 @@ export async function verifyOb(session: Session, start: ObStart): Promise<Report
   if (hostedUrl && issuer?.node) checks.push(verificationPolicyCheck(hostedUrl, issuer.node, issuer.url));
   checks.push(...(await signed), ...dates.checks, recipient.check, ...(await image), ...(await extensions));
   const endorsements = await endorsed;
-  checks.push(...endorsementsCheck(endorsements.reports));
+  checks.push(...endorsementsCheck(endorsements.reports, endorsements.unchecked));
 
   const badge = normaliseOb({
     assertion,

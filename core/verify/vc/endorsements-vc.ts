@@ -2,6 +2,7 @@ import type { EndorsementSummary } from '../../model/badge.ts';
 import type { Check, Report } from '../../model/report.ts';
 import { idOf, isRecord, list, str, type JsonRecord } from '../../util/json.ts';
 import { fail } from '../checks.ts';
+import { MAX_ENDORSEMENTS } from '../endorsements-check.ts';
 import { buildReport } from '../report.ts';
 import { childSession, type Session } from '../session.ts';
 import { firstRecord, profileOf } from './normalise-vc.ts';
@@ -19,10 +20,11 @@ interface Target {
  * right, and its subject must be what it is attached to. Its verdict is its own: a bad endorsement does
  * not make the badge invalid; it is shown as what it is.
  */
-export async function verifyVcEndorsements(session: Session, credential: JsonRecord): Promise<{ reports: Report[]; summaries: EndorsementSummary[] }> {
+export async function verifyVcEndorsements(session: Session, credential: JsonRecord): Promise<{ reports: Report[]; summaries: EndorsementSummary[]; unchecked: number }> {
   const reports: Report[] = [];
   const summaries: EndorsementSummary[] = [];
-  if (session.options.endorsements === false) return { reports, summaries };
+  let unchecked = 0;
+  if (session.options.endorsements === false) return { reports, summaries, unchecked };
   const achievement = firstRecord(credential.credentialSubject)?.achievement;
   const targets: Target[] = [
     { about: 'badge', node: credential },
@@ -32,12 +34,16 @@ export async function verifyVcEndorsements(session: Session, credential: JsonRec
   for (const target of targets) {
     if (!isRecord(target.node)) continue;
     for (const item of [...list(target.node.endorsement), ...list(target.node.endorsementJwt)]) {
+      if (reports.length >= MAX_ENDORSEMENTS) {
+        unchecked++;
+        continue;
+      }
       const { report, summary } = await verifyEndorsement(session, item, target);
       reports.push(report);
       summaries.push(summary);
     }
   }
-  return { reports, summaries };
+  return { reports, summaries, unchecked };
 }
 
 async function verifyEndorsement(session: Session, item: unknown, target: Target): Promise<{ report: Report; summary: EndorsementSummary }> {

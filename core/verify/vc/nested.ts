@@ -8,6 +8,10 @@ import { firstRecord } from './normalise-vc.ts';
 import { credentialFrom } from './credential-from.ts';
 import { verifyCredential } from './verify-credential.ts';
 
+// A transcript holds tens of credentials, a long career a few hundred; each is verified in full and may
+// send the checker to its own issuer's site, so a record beyond this is not checked at all.
+const MAX_NESTED = 500;
+
 /**
  * CLR 2.0 §ClrSubject: a record holds credentials (`verifiableCredential`), each signed by its own issuer
  * and verified on its own, with a report of its own. A record is only as good as what it holds: any
@@ -18,6 +22,9 @@ export async function nestedChecks(session: Session, clr: Readonly<Record<string
   const reports: Report[] = [];
   const badges: Badge[] = [];
   const checks: Check[] = [];
+  if (items.length > MAX_NESTED) {
+    return { checks: [undecided('nested', `This record holds ${items.length} credentials, more than the ${MAX_NESTED} Badge Lens checks in one record; none of them was checked.`)], reports, badges };
+  }
   for (const [index, item] of items.entries()) {
     const child = childSession(session);
     const found = credentialFrom(item);

@@ -6,6 +6,10 @@ import { fail, proven, undecided, warn } from '../checks.ts';
 import type { Session } from '../session.ts';
 import { keyBindingCheck, rememberKeyDocuments } from './key-binding.ts';
 
+// A credential is signed once, or a few times (a proof set, an endorsement of the signature); thousands of
+// proofs are a crafted document, each of which could make the checker fetch a key from another address.
+const MAX_PROOFS = 8;
+
 /**
  * The embedded Data Integrity proofs of a credential (OB 3.0 §8.3.2): every proof must verify, with a key
  * the issuer controls that is authorised for assertionMethod. jsonld and the bundled contexts load here,
@@ -16,6 +20,9 @@ export async function proofChecks(session: Session, credential: JsonRecord, issu
   const extra = subject ? { subject } : {};
   const entries = di.listProofs(credential);
   if (entries.length === 0) return [fail('signature', 'The credential carries no proof: nothing shows who issued it or that it is unchanged.', extra)];
+  if (entries.length > MAX_PROOFS) {
+    return [fail('signature', `The credential carries ${entries.length} proofs, more than the ${MAX_PROOFS} any issuer needs; none was checked.`, extra)];
+  }
   const { createBundledDocumentLoader } = await import('../../jsonld/index.ts');
   const documentLoader = shared(session.cache, 'jsonld-document-loader', createBundledDocumentLoader);
 

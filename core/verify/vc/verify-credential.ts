@@ -65,7 +65,7 @@ export async function verifyCredential(session: Session, start: CredentialStart)
   const schema = schemaChecks(credential, kind, vcdm);
   const achievement = firstRecord(credential.credentialSubject)?.achievement;
   const image = imageChecks(session, isRecord(achievement) ? achievement.image : credential.image, undefined, start.fromImage ?? false, version);
-  const endorsed = start.within !== 'endorsement' ? verifyVcEndorsements(session, credential) : Promise.resolve({ reports: [] as Report[], summaries: [] });
+  const endorsed = start.within !== 'endorsement' ? verifyVcEndorsements(session, credential) : Promise.resolve({ reports: [] as Report[], summaries: [], unchecked: 0 });
   const nested = kind === 'clr' && start.within === undefined ? nestedChecks(session, credential) : Promise.resolve({ checks: [] as Check[], reports: [] as Report[], badges: [] as Badge[] });
   const dates = dateChecks(validityFields(credential, vcdm), session.now);
   const recipient = recipientCheck(recipientIdentities(credential), session.identities);
@@ -74,7 +74,7 @@ export async function verifyCredential(session: Session, start: CredentialStart)
   const inner = await nested;
   checks.push(...inner.checks);
   const endorsements = await endorsed;
-  checks.push(...endorsementsCheck(endorsements.reports));
+  checks.push(...endorsementsCheck(endorsements.reports, endorsements.unchecked));
   const badge = normaliseCredential(credential, { issuedOn: dates.issuedOn, expires: dates.expires, endorsements: endorsements.summaries, credentials: kind === 'clr' ? inner.badges : undefined });
   return { checks, version, form, badge, recipientMatch: recipient.match, endorsements: endorsements.reports, nested: inner.reports };
 }

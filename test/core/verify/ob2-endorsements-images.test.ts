@@ -45,6 +45,16 @@ describe('verify: OB 2.0 endorsements', () => {
     expect(report.endorsements![0]).toMatchObject({ status: 'verified', badge: { description: 'Rigorous and well assessed.' } });
   });
 
+  it('checks the first 20 endorsements and fetches none of the rest', async () => {
+    const ids = Array.from({ length: 22 }, (_, i) => endorsement(`many-${i}`, world.badgeClassUrl));
+    world.setBadgeClass({ endorsement: ids });
+    const report = await verify(world.hosted('many'), local);
+    expect(report.status).toBe('verified');
+    expect(report.endorsements).toHaveLength(20);
+    expect(report.checks.find((c) => c.id === 'endorsements')).toMatchObject({ status: 'warn', message: 'It carries 22 endorsements; the first 20 were checked (20 verified) and 2 were not.' });
+    expect(server.requests.filter((r) => /\/endorsements\/many-2[01]\.json/.test(r.path))).toEqual([]);
+  });
+
   it('leaves endorsements alone when asked to', async () => {
     world.setBadgeClass({ endorsement: [endorsement('e4', world.badgeClassUrl)] });
     const report = await verify(world.hosted('d'), { ...local, endorsements: false });

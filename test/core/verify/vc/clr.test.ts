@@ -58,6 +58,16 @@ describe('verify: a CLR 2.0 record and the credentials it holds', () => {
     expect(checksOf(report, 'nested')).toEqual([expect.objectContaining({ status: 'skip', undecided: true, message: expect.stringMatching(/^The credential "Sailing" in this record could not be verified/) })]);
   });
 
+  it('checks none of the credentials of a record that holds more than 500, and leaves it unverified', async () => {
+    const welding = await achievement(college, 'Welding');
+    const report = await world.verify(await registrar.sign(clrCredential(registrar.id, Array.from({ length: 501 }, () => welding))));
+    expect(report.status).toBe('unverified');
+    expect(report.nested ?? []).toEqual([]);
+    expect(checksOf(report, 'nested')).toEqual([
+      expect.objectContaining({ status: 'skip', message: 'This record holds 501 credentials, more than the 500 Badge Lens checks in one record; none of them was checked.' }),
+    ]);
+  });
+
   it('fails a record whose own signature was broken, whatever it holds', async () => {
     const clr = await registrar.sign(clrCredential(registrar.id, [await achievement(college, 'Welding')]));
     const report = await world.verify(tampered(clr, (c) => void (c.name = 'Doctorate')));

@@ -38,6 +38,16 @@ describe('verify: endorsements of an OB 3.0 credential', () => {
     expect(checksOf(report, 'endorsements')).toEqual([expect.objectContaining({ status: 'pass', message: expect.stringMatching(/endorsement verified/) })]);
   });
 
+  it('checks the first 20 endorsements of a badge that carries more, and says how many were not', async () => {
+    const endorsement = await endorser.sign(endorsementCredential(endorser.id, ACHIEVEMENT_ID));
+    const report = await world.verify(await endorsedBadge(Array.from({ length: 23 }, () => endorsement)));
+    expect(report.status).toBe('verified');
+    expect(report.endorsements).toHaveLength(20);
+    expect(checksOf(report, 'endorsements')).toEqual([
+      expect.objectContaining({ status: 'warn', message: 'It carries 23 endorsements; the first 20 were checked (20 verified) and 3 were not.' }),
+    ]);
+  });
+
   it('verifies an endorsementJwt', async () => {
     const jwt = await endorser.jwt(endorsementCredential(endorser.id, ACHIEVEMENT_ID));
     const report = await world.verify(await badgeWithEndorsementJwt([jwt]));

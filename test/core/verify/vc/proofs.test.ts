@@ -152,6 +152,17 @@ describe('verify: several proofs (a proof set)', () => {
     expect(checksOf(report, 'signature').map((c) => c.message.slice(0, 8))).toEqual(['Proof 1:', 'Proof 2:']);
   });
 
+  it('checks no proof of a credential that carries more than any issuer needs, and fetches no key for them', async () => {
+    const once = await twoKeys.first.sign(achievementCredential(twoKeys.first.id));
+    const proof = once.proof as Json;
+    const report = await world.verify({ ...once, proof: Array.from({ length: 9 }, (_, i) => ({ ...proof, verificationMethod: `did:web:issuer.example:keys:${i}#key-1` })) });
+    expect(report).toMatchObject({ status: 'invalid', summary: 'The credential carries 9 proofs, more than the 8 any issuer needs; none was checked.' });
+    expect(world.server.requests.filter((r) => r.path.startsWith('/keys/'))).toEqual([]);
+    // Eight are checked, each on its own.
+    const eight = await world.verify({ ...once, proof: Array.from({ length: 8 }, () => proof) });
+    expect([eight.status, checksOf(eight, 'signature').length]).toEqual(['verified', 8]);
+  });
+
   it('fails the credential when one proof of the set is bad', async () => {
     const once = await twoKeys.first.sign(achievementCredential(twoKeys.first.id));
     const twice = await twoKeys.second.sign(once);
