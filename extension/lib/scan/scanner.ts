@@ -24,6 +24,13 @@ export interface Scanner {
   readonly running: boolean;
 }
 
+/**
+ * Images that give no sign of being a badge, checked per page. Each is downloaded again by the background:
+ * a gallery or a shop listing of thousands would cost the user that bandwidth for nothing, so past this
+ * only images that say they are badges (and scripts, links, inline SVG) are checked.
+ */
+export const MAX_PLAIN_IMAGES = 2000;
+
 // Work in slices that leave the page responsive: stop when the idle period is nearly over.
 const SLICE_RESERVE_MS = 2;
 // While the page loads, images still loading are looked at again, all at once: soon at first, then less
@@ -46,6 +53,7 @@ export function createScanner(world: ScannerWorld): Scanner {
   const { document } = world;
   const sent = new Set<string>();
   let links = 0;
+  let plainImages = 0;
   const roots: Element[] = [];
   // A queue in document order, so the top of the page (what the user sees first) is checked first.
   let work: Element[] = [];
@@ -150,6 +158,10 @@ export function createScanner(world: ScannerWorld): Scanner {
       if (!sent.has(key)) {
         if (source.kind === 'document' && links >= MAX_LINK_CANDIDATES) continue;
         if (source.kind === 'document') links++;
+        if (source.kind === 'image' && found.candidate.likely !== true) {
+          if (plainImages >= MAX_PLAIN_IMAGES) continue;
+          plainImages++;
+        }
         sent.add(key);
         outgoing.push(found.candidate);
       }

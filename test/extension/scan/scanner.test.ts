@@ -110,6 +110,16 @@ describe('the scanner', () => {
     expect(new Set(keys()).size).toBe(1200);
   });
 
+  it('checks at most 2,000 images per page that give no sign of being a badge; those that do, always', () => {
+    for (let i = 0; i < 2010; i++) image(`https://cdn.example/${i}.png`);
+    image('https://cdn.example/late.png', { width: 96, height: 96 }, { alt: 'Open Badge: Robotics' });
+    start();
+    scheduler.runIdle();
+    expect(keys()).toHaveLength(2001);
+    expect(keys()).toContain('https://cdn.example/late.png');
+    expect(keys()).not.toContain('https://cdn.example/2000.png');
+  });
+
   it('follows at most 50 links per page', () => {
     document.body.innerHTML = Array.from({ length: 60 }, (_, i) => `<a href="https://issuer.example/assertions/${i}">b</a>`).join('');
     start();
