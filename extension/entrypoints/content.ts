@@ -40,7 +40,7 @@ export default defineContentScript({
       IntersectionObserver: globalThis.IntersectionObserver,
       idle: (task) => void requestIdleCallback(task, { timeout: 1000 }),
       later: (task, ms) => void setTimeout(task, ms),
-      frame: (callback) => void requestAnimationFrame(callback),
+      soon: (callback) => void setTimeout(callback, 0),
       storage: browser.storage.local,
       post,
       listen(listener) {

@@ -17,7 +17,8 @@ export interface ContentWorld {
   readonly IntersectionObserver: typeof IntersectionObserver | undefined;
   idle(task: (deadline: { timeRemaining(): number }) => void): void;
   later(task: () => void, ms: number): void;
-  frame(callback: () => void): void;
+  /** Runs `callback` in a task of its own, soon (see LayerWorld.soon). */
+  soon(callback: () => void): void;
   /** `browser.storage.local`, for the scanning settings only. */
   readonly storage: StorageArea;
   /** Posts on the page's port to the background (see PAGE_PORT). */

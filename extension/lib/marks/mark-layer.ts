@@ -6,8 +6,11 @@ export interface LayerWorld {
   readonly window: Window;
   readonly ResizeObserver: typeof ResizeObserver | undefined;
   readonly IntersectionObserver: typeof IntersectionObserver | undefined;
-  /** requestAnimationFrame, in the content script. */
-  frame(callback: () => void): void;
+  /**
+   * Runs `callback` in a task of its own, soon (setTimeout 0 in the content script): not inside the page's
+   * rendering, whose frames on a page still painting a thousand images are long enough already.
+   */
+  soon(callback: () => void): void;
 }
 
 export interface MarkLayer {
@@ -16,7 +19,7 @@ export interface MarkLayer {
   /** Updates every mark of `key`. */
   update(key: string, state: BadgeState): void;
   marksOf(key: string): readonly Mark[];
-  /** Places overlay marks again at the next frame (after the page changed): those of `anchor`, or all. */
+  /** Places overlay marks again shortly (after the page changed): those of `anchor`, or all. */
   reposition(anchor?: Element): void;
   clear(): void;
 }
@@ -34,7 +37,7 @@ export function createMarkLayer(world: LayerWorld, onActivate: (key: string, mar
   const byKey = new Map<string, Mark[]>();
   const byAnchor = new Map<Element, Mark[]>();
   let pending = false;
-  // What the next frame measures: the anchors that changed, or all of them after the window changed.
+  // What the next measurement covers: the anchors that changed, or all of them after the window changed.
   let dirty: Set<Element> | 'all' = new Set();
   let watching = false;
   // Made with the first overlay mark: a page without badges creates no observer at all.
@@ -60,7 +63,7 @@ export function createMarkLayer(world: LayerWorld, onActivate: (key: string, mar
     else if (dirty !== 'all') dirty.add(anchor);
     if (pending) return;
     pending = true;
-    world.frame(measure);
+    world.soon(measure);
   }
 
   function measure(): void {

@@ -43,7 +43,7 @@ function harness(settings: unknown = undefined): Harness {
     IntersectionObserver: undefined,
     idle: scheduler.idle,
     later: scheduler.later,
-    frame: scheduler.frame,
+    soon: scheduler.soon,
     storage: { get: async () => ({ settings }), set: async () => undefined },
     post: (message) => void posted.push(message),
     listen: (l) => void (listener = l),

@@ -71,14 +71,14 @@ describe('the mark layer', () => {
     const [a, b] = [document.getElementById('a')!, document.getElementById('b')!];
     a.getBoundingClientRect = () => ({ left: 0, top: 0, right: 96, width: 96, height: 96 }) as DOMRect;
     const scheduler = fakeScheduler();
-    const layer = createMarkLayer({ window, ResizeObserver: undefined, IntersectionObserver: undefined, frame: scheduler.frame }, () => undefined);
+    const layer = createMarkLayer({ window, ResizeObserver: undefined, IntersectionObserver: undefined, soon: scheduler.soon }, () => undefined);
     layer.show('k', a, 'overlay', { status: 'checking' });
     layer.show('k', a, 'overlay', { status: 'checking' });
     layer.show('k', b, 'overlay', { status: 'checking' });
     expect(document.querySelectorAll(MARK_TAG)).toHaveLength(2);
     layer.update('k', { status: 'verified', name: 'R' });
     expect([...document.querySelectorAll(MARK_TAG)].map((m) => (m as HTMLElement).dataset.status)).toEqual(['verified', 'verified']);
-    scheduler.runFrames();
+    scheduler.runSoon();
     const [markA, markB] = layer.marksOf('k');
     expect(markA!.host.style.getPropertyValue('transform')).toMatch(/^translate\(/);
     // b has no box (not rendered): its mark is hidden, not left floating.
@@ -95,26 +95,26 @@ describe('the mark layer', () => {
       };
     }
     const scheduler = fakeScheduler();
-    const layer = createMarkLayer({ window, ResizeObserver: undefined, IntersectionObserver: undefined, frame: scheduler.frame }, () => undefined);
+    const layer = createMarkLayer({ window, ResizeObserver: undefined, IntersectionObserver: undefined, soon: scheduler.soon }, () => undefined);
     layer.show('a', document.getElementById('a')!, 'overlay', { status: 'verified' });
-    scheduler.runFrames();
+    scheduler.runSoon();
     layer.show('b', document.getElementById('b')!, 'overlay', { status: 'verified' });
-    scheduler.runFrames();
+    scheduler.runSoon();
     expect(Object.fromEntries(reads)).toEqual({ a: 1, b: 1 });
     window.dispatchEvent(new Event('resize'));
-    scheduler.runFrames();
+    scheduler.runSoon();
     expect(Object.fromEntries(reads)).toEqual({ a: 2, b: 2 });
   });
 
   it('forgets the marks of anchors that left the page, and clears everything', () => {
     document.body.innerHTML = '<img id="a"><img id="b">';
     const scheduler = fakeScheduler();
-    const layer = createMarkLayer({ window, ResizeObserver: undefined, IntersectionObserver: undefined, frame: scheduler.frame }, () => undefined);
+    const layer = createMarkLayer({ window, ResizeObserver: undefined, IntersectionObserver: undefined, soon: scheduler.soon }, () => undefined);
     layer.show('a', document.getElementById('a')!, 'overlay', { status: 'verified' });
     layer.show('b', document.getElementById('b')!, 'overlay', { status: 'verified' });
     document.getElementById('a')!.remove();
     layer.reposition();
-    scheduler.runFrames();
+    scheduler.runSoon();
     expect(layer.marksOf('a')).toEqual([]);
     expect(document.querySelectorAll(MARK_TAG)).toHaveLength(1);
     layer.clear();

@@ -2,12 +2,13 @@
 export interface FakeScheduler {
   idle(task: (deadline: { timeRemaining(): number }) => void): void;
   later(task: () => void, ms: number): void;
-  frame(callback: () => void): void;
+  soon(callback: () => void): void;
   /** Runs pending idle tasks (and what they schedule) until none is left; returns how many ran. */
   runIdle(): number;
   /** Runs the timeouts due within `ms`. */
   advance(ms: number): void;
-  runFrames(): void;
+  /** Runs what `soon` queued. */
+  runSoon(): void;
 }
 
 export function fakeScheduler(idleBudgetMs = 50): FakeScheduler {
@@ -18,7 +19,7 @@ export function fakeScheduler(idleBudgetMs = 50): FakeScheduler {
   return {
     idle: (task) => void idle.push(task),
     later: (task, ms) => void timers.push({ at: now + ms, task }),
-    frame: (callback) => void frames.push(callback),
+    soon: (callback) => void frames.push(callback),
     runIdle() {
       let count = 0;
       while (idle.length > 0 && count < 1000) {
@@ -38,7 +39,7 @@ export function fakeScheduler(idleBudgetMs = 50): FakeScheduler {
       timers = timers.filter((t) => t.at > now);
       for (const { task } of due) task();
     },
-    runFrames() {
+    runSoon() {
       const batch = frames;
       frames = [];
       for (const callback of batch) callback();
