@@ -19,7 +19,8 @@ export function safeImageSrc(value: unknown): string | undefined {
   return /^https?:\/\//i.test(text) && parses(text) ? text : undefined;
 }
 
-function parses(url: string): boolean {
+/** Whether the URL parser accepts the text as an absolute URL. */
+export function parses(url: string): boolean {
   try {
     new URL(url);
     return true;

@@ -10,6 +10,7 @@ import { base58btc, generateKey, signCredential } from '../support/sign-credenti
 import { median, measurePairAsync } from './measure.ts';
 import { formatTable, type BenchRow, type Target } from './report.ts';
 import { bundleCoreToFile } from './bundle-core.ts';
+import { dccVerifier } from './dcc-verifier.mjs';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -62,34 +63,14 @@ async function coldRuns(ours: string, theirs: string): Promise<{ mine: Cold[]; t
   return times;
 }
 
-/**
- * DCC's credential verification as verifier-core runs it (@digitalcredentials/vc with the
- * Ed25519Signature2020 and eddsa-rdfc-2022 suites and DCC's security document loader), without
- * verifier-core's issuer-registry and schema steps, which reach the network.
- */
-async function dccVerifier(): Promise<(credential: unknown) => Promise<boolean>> {
-  const vc = await import('@digitalcredentials/vc');
-  const { securityLoader } = await import('@digitalcredentials/security-document-loader');
-  const { DataIntegrityProof } = await import('@digitalcredentials/data-integrity');
-  const { cryptosuite } = await import('@digitalcredentials/eddsa-rdfc-2022-cryptosuite');
-  const { Ed25519Signature2020 } = await import('@digitalcredentials/ed25519-signature-2020');
-  const documentLoader = securityLoader({ fetchRemoteContexts: false }).build();
-  const suite = [new Ed25519Signature2020(), new DataIntegrityProof({ cryptosuite })];
-  return async (credential) => ((await vc.verifyCredential({ credential, suite, documentLoader, verifyMatchingIssuers: false })) as { verified: boolean }).verified;
-}
-
+// The same DCC setup in a fresh process: loading its modules counts, building its suites and loader does not.
 const DCC_COLD_SCRIPT = `
 const loading = performance.now();
-const vc = await import('@digitalcredentials/vc');
-const { securityLoader } = await import('@digitalcredentials/security-document-loader');
-const { DataIntegrityProof } = await import('@digitalcredentials/data-integrity');
-const { cryptosuite } = await import('@digitalcredentials/eddsa-rdfc-2022-cryptosuite');
-const { Ed25519Signature2020 } = await import('@digitalcredentials/ed25519-signature-2020');
-const documentLoader = securityLoader({ fetchRemoteContexts: false }).build();
-const suite = [new Ed25519Signature2020(), new DataIntegrityProof({ cryptosuite })];
+const { dccVerifier } = await import(${JSON.stringify(pathToFileURL(path.join(import.meta.dirname, 'dcc-verifier.mjs')).href)});
+const dcc = await dccVerifier();
 const t = performance.now();
-const r = await vc.verifyCredential({ credential, suite, documentLoader, verifyMatchingIssuers: false });
-console.log(JSON.stringify({ ms: performance.now() - t, withLoading: performance.now() - loading, ok: r.verified === true }));`;
+const ok = await dcc(credential);
+console.log(JSON.stringify({ ms: performance.now() - t, withLoading: performance.now() - loading, ok }));`;
 
 describe('OB 3.0 eddsa-rdfc-2022 verification against DCC verifier-core (npm run bench)', () => {
   const rows: BenchRow[] = [];

@@ -1,3 +1,4 @@
+import { parses } from '../safe-url.ts';
 import { COLLECTION_TYPE, COLLECTION_VERSION, MAX_BADGES, STATUSES, type Collection, type CollectionBadge } from './collection-format.ts';
 
 /** One rule a collection file breaks, with where (a JSON Pointer, as JSON Schema validators report). */
@@ -119,15 +120,6 @@ function recordProblems(record: unknown, at: string): CollectionProblem[] {
 
 function isTextList(value: unknown): boolean {
   return Array.isArray(value) && value.length <= 100 && value.every((v) => isText(v, 200));
-}
-
-function parses(url: string): boolean {
-  try {
-    new URL(url);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** RFC 6901: `~` and `/` in a key. */
