@@ -98,3 +98,28 @@ export function tamperedJws(jws: string, change: (payload: Json) => void): strin
 /** The subject and achievement of a credential, for changes in tests. */
 export const subjectOf = (credential: Json): Json => credential.credentialSubject as Json;
 export const achievementOf = (credential: Json): Json => subjectOf(credential).achievement as Json;
+
+export interface JwtOptions {
+  /** 'payload': the credential is the JWT payload (VC-JOSE-COSE); 'vc': it is the `vc` claim (VCDM 1.1 §6.3.1). */
+  readonly form?: 'payload' | 'vc';
+  /** Claims to set (undefined removes one); iss, jti, sub, nbf and exp restate the credential by default. */
+  readonly claims?: Readonly<Record<string, unknown>>;
+  /** Header members to set; by default `kid` is the issuer's verification method. */
+  readonly header?: Readonly<Record<string, unknown>>;
+}
+
+/** The JWT claims that restate the credential (OB 3.0 §8.2.4.2), with the test's changes. */
+export function jwtPayload(issuerId: string, credential: Json, options: JwtOptions = {}): Json {
+  const seconds = (value: unknown): number | undefined => (typeof value === 'string' ? Math.floor(Date.parse(value) / 1000) : undefined);
+  const subject = credential.credentialSubject as Json | undefined;
+  const claims: Json = {
+    iss: issuerId,
+    jti: credential.id,
+    sub: subject?.id,
+    nbf: seconds(credential.validFrom ?? credential.issuanceDate),
+    exp: seconds(credential.validUntil ?? credential.expirationDate),
+    ...options.claims,
+  };
+  const defined = Object.fromEntries(Object.entries(claims).filter(([, v]) => v !== undefined));
+  return options.form === 'vc' ? { vc: credential, ...defined } : { ...credential, ...defined };
+}

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { verify, type BadgeInput, type Report, type VerifyOptions } from '../../core/index.ts';
 import { startServer, type Route, type TestServer } from './http-server.ts';
-import { OB3 } from './ob3-credentials.ts';
+import { jwtPayload, OB3, type JwtOptions } from './ob3-credentials.ts';
 import { didJwkOf, didKeyOf, generateSigningKey, signJws, type Alg, type SigningKey } from './ob3-keys.ts';
 import { pngImage } from './png-factory.ts';
 import { expectSoundReport } from './report-invariants.ts';
@@ -18,15 +18,6 @@ export interface IssuerOptions {
   readonly methodType?: MethodType;
   /** The relationships that list the key. Default ['assertionMethod']. */
   readonly relationships?: readonly string[];
-}
-
-export interface JwtOptions {
-  /** 'payload': the credential is the JWT payload (VC-JOSE-COSE); 'vc': it is the `vc` claim (VCDM 1.1 §6.3.1). */
-  readonly form?: 'payload' | 'vc';
-  /** Claims to set (undefined removes one); iss, jti, sub, nbf and exp restate the credential by default. */
-  readonly claims?: Readonly<Record<string, unknown>>;
-  /** Header members to set; by default `kid` is the issuer's verification method. */
-  readonly header?: Readonly<Record<string, unknown>>;
 }
 
 /** An issuer of the test world: its id, its key, the method that names the key, and how it signs. */
@@ -151,20 +142,4 @@ export async function startOb3World(): Promise<Ob3World> {
     close: () => server.close(),
   };
   return world;
-}
-
-/** The JWT claims that restate the credential (OB 3.0 §8.2.4.2), with the test's changes. */
-function jwtPayload(issuerId: string, credential: Json, options: JwtOptions): Json {
-  const seconds = (value: unknown): number | undefined => (typeof value === 'string' ? Math.floor(Date.parse(value) / 1000) : undefined);
-  const subject = credential.credentialSubject as Json | undefined;
-  const claims: Json = {
-    iss: issuerId,
-    jti: credential.id,
-    sub: subject?.id,
-    nbf: seconds(credential.validFrom ?? credential.issuanceDate),
-    exp: seconds(credential.validUntil ?? credential.expirationDate),
-    ...options.claims,
-  };
-  const defined = Object.fromEntries(Object.entries(claims).filter(([, v]) => v !== undefined));
-  return options.form === 'vc' ? { vc: credential, ...defined } : { ...credential, ...defined };
 }

@@ -1,7 +1,7 @@
 // The core's bakers, imported by module: its index also loads the schema table, which only Vite can build.
 import { bakePng } from '../../../core/bake/bake-png.ts';
 import { bakeSvg } from '../../../core/bake/bake-svg.ts';
-import { achievementCredential } from '../../support/ob3-credentials.ts';
+import { achievementCredential, jwtPayload } from '../../support/ob3-credentials.ts';
 import { didKeyOf, generateSigningKey, signJws, type SigningKey } from '../../support/ob3-keys.ts';
 import { ob2World, type Ob2World } from '../../support/ob2-world.ts';
 import { pngImage } from '../../support/png-factory.ts';
@@ -69,13 +69,7 @@ export async function badgeSite(server: TestServer): Promise<BadgeSite> {
       return { ...base, credentialSubject: { ...subject, achievement: achieved } };
     },
     signed: (credential) => signCredential(credential, key, { verificationMethod: method }),
-    jwt(credential) {
-      const seconds = (value: unknown): number | undefined => (typeof value === 'string' ? Math.floor(Date.parse(value) / 1000) : undefined);
-      const subject = credential.credentialSubject as Json;
-      const claims = { iss: did, jti: credential.id, sub: subject.id, nbf: seconds(credential.validFrom), exp: seconds(credential.validUntil) };
-      const defined = Object.fromEntries(Object.entries(claims).filter(([, v]) => v !== undefined));
-      return signJws({ ...credential, ...defined }, key, { kid: method });
-    },
+    jwt: (credential) => signJws(jwtPayload(did, credential), key, { kid: method }),
     png: (payload, kind, seed = 5) => bakePng(pngImage(96, 96, seed), payload, kind),
     svg: (payload, kind) => bakeSvg(svgDocument({ rootAttributes: 'width="96" height="96"' }), payload, kind),
   };

@@ -1,6 +1,6 @@
 // The core's bakers, imported by module: its index also loads the schema table, which only Vite can build.
 import { bakePng } from '../../../core/bake/bake-png.ts';
-import { achievementCredential, OB3, OB3_EXTENSIONS, VC_V2 } from '../../support/ob3-credentials.ts';
+import { achievementCredential, jwtPayload, OB3, OB3_EXTENSIONS, VC_V2 } from '../../support/ob3-credentials.ts';
 import { didKeyOf, generateSigningKey, signJws, type SigningKey } from '../../support/ob3-keys.ts';
 import { ob2World, type Ob2World } from '../../support/ob2-world.ts';
 import { pngImage } from '../../support/png-factory.ts';
@@ -71,13 +71,7 @@ export async function widgetSite(server: TestServer): Promise<WidgetSite> {
       return { ...base, name, credentialSubject: { ...subject, achievement } };
     },
     signed: (credential) => signCredential(credential, key, { verificationMethod: method }),
-    jwt(credential) {
-      const seconds = (value: unknown): number | undefined => (typeof value === 'string' ? Math.floor(Date.parse(value) / 1000) : undefined);
-      const subject = credential.credentialSubject as Json;
-      const claims = { iss: did, jti: credential.id, sub: subject.id, nbf: seconds(credential.validFrom), exp: seconds(credential.validUntil) };
-      const defined = Object.fromEntries(Object.entries(claims).filter(([, v]) => v !== undefined));
-      return signJws({ ...credential, ...defined }, key, { kid: method });
-    },
+    jwt: (credential) => signJws(jwtPayload(did, credential), key, { kid: method }),
     png: (payload, kind, seed = 5) => bakePng(pngImage(96, 96, seed), payload, kind),
     page(path, body, options = {}) {
       const html = `<!doctype html><html lang="${options.lang ?? 'en'}"><head><meta charset="utf-8"><title>Badges</title><link rel="icon" href="data:,">${options.head ?? ''}<script type="module" src="/widget/open-badges.js"></script></head><body><main><h1>Badges</h1>${body}</main></body></html>`;
