@@ -26,8 +26,7 @@ export function BadgeDetails({ report, trustedViewUrl, headingLevel = 2, words =
   const titleId = useId();
   const badge = report.badge;
   const status = statusLabel(report.status, words);
-  // The core writes its sentences (summary, check messages) in English: marked so, inside a page in another language.
-  const core = words.lang === 'en' ? {} : { lang: 'en' };
+  const core = coreLanguage(words);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const image = safeImageSrc(badge?.image);
   return (
@@ -229,7 +228,7 @@ function RecipientFact({ badge, report, words }: { readonly badge: Badge; readon
 }
 
 function ChecksList({ checks, words }: { readonly checks: readonly Check[]; readonly words: DetailsWords }) {
-  const core = words.lang === 'en' ? {} : { lang: 'en' };
+  const core = coreLanguage(words);
   return (
     <section class="bl-section">
       <h4>{words.t('details.checks')}</h4>
@@ -260,6 +259,11 @@ function Contacted({ report, words }: { readonly report: Report; readonly words:
       <p>{hosts.length > 0 ? hosts.join(', ') : words.t('details.noneContacted')}</p>
     </section>
   );
+}
+
+/** The core writes its sentences (summary, check messages) in English: marked so, inside a page in another language. */
+function coreLanguage(words: DetailsWords): { readonly lang?: string } {
+  return words.lang === 'en' ? {} : { lang: 'en' };
 }
 
 function hostOf(url: string): string {

@@ -36,7 +36,11 @@ export function BadgeDialog({ badge, locale, loadDetails, onClose }: Props) {
     const lang = locale.lang;
     loading.current = lang;
     // Words that fail to load leave the details in English, not the visitor without them.
-    Promise.all([loadDetails(), locale.detailsMessages().catch(() => ({}))]).then(([module, messages]) => setDetails({ module, lang, messages }), () => undefined);
+    Promise.all([loadDetails(), locale.detailsMessages().catch(() => ({}))]).then(
+      ([module, messages]) => setDetails({ module, lang, messages }),
+      // The details module did not load (a network hiccup): the next open tries again.
+      () => void (loading.current = undefined),
+    );
   }, [open, details, loadDetails, locale]);
 
   const name = badge?.name ?? locale.t('card.unnamed');
